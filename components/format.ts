@@ -1,0 +1,43 @@
+// Money and dates as people read them. Pure.
+
+const compact = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  notation: 'compact',
+  maximumFractionDigits: 1,
+});
+const exact = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  maximumFractionDigits: 0,
+});
+
+/** "$150.7M"; exact below ten thousand so that small sums do not round to "$0K". */
+export function formatUSD(amount: number): string {
+  return Math.abs(amount) < 10_000 ? exact.format(amount) : compact.format(amount);
+}
+
+export function formatCount(count: number, one: string, many: string): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+}
+
+/** "2018-06-21" to "21 Jun 2018", read as a calendar date whatever the time zone. */
+export function formatDate(iso: string): string {
+  const date = new Date(`${iso}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** A source link's host, to say where it leads: "www.usaspending.gov". */
+export function sourceLabel(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}

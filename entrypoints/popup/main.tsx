@@ -1,0 +1,42 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { PopupApp } from '../../components/PopupApp';
+import type { PopupApi } from '../../components/popup-api';
+import { unwrapReply, type Request, type RequestType, type ResponseMap } from '../../lib/messages';
+
+async function ask<T extends RequestType>(request: Extract<Request, { type: T }>): Promise<ResponseMap[T]> {
+  return unwrapReply(await browser.runtime.sendMessage(request), request.type as T);
+}
+
+/** The tab the popup describes: the one named in the address (when opened from a card), else the active one. */
+async function targetTabId(params: URLSearchParams): Promise<number | undefined> {
+  const fromAddress = Number(params.get('tab'));
+  if (Number.isInteger(fromAddress) && fromAddress > 0) return fromAddress;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+const params = new URLSearchParams(location.search);
+const api: PopupApi = {
+  async pageMentions() {
+    const tabId = await targetTabId(params);
+    if (tabId === undefined) return undefined;
+    try {
+      return unwrapReply(
+        await browser.tabs.sendMessage(tabId, { type: 'getPageMentions' }),
+        'getPageMentions',
+      );
+    } catch {
+      return undefined; // no content script there: a browser page, or a tab loaded before install
+    }
+  },
+  companyDetails: (companyId) => ask({ type: 'getCompanyDetails', companyId }),
+  listCompanies: () => ask({ type: 'listCompanies' }),
+  addReport: (report) => ask({ type: 'addReport', report }),
+};
+
+const today = new Date().toLocaleDateString('en-CA'); // YYYY-MM-DD in the user's own day
+render(
+  <PopupApp api={api} initialCompany={params.get('company') ?? undefined} today={today} />,
+  document.getElementById('app')!,
+);

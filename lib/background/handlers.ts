@@ -1,0 +1,41 @@
+// What the background answers. It owns the database; pages reach it only through these.
+import {
+  companyDetails,
+  companyExists,
+  companySummary,
+  listCompanies,
+  saveReport,
+  type Database,
+} from '../db/database';
+import type { Handlers } from '../messages';
+import { validateReport, type Report } from '../reports/report';
+
+export interface BackgroundDeps {
+  database: () => Promise<Database>;
+  openDetailsTab: (companyId: string, fromTabId: number | undefined) => Promise<void>;
+  newId: () => string;
+  now: () => Date;
+}
+
+export function backgroundHandlers(deps: BackgroundDeps): Handlers {
+  return {
+    getCompanySummary: async ({ companyId }) => companySummary(await deps.database(), companyId),
+    getCompanyDetails: async ({ companyId }) => companyDetails(await deps.database(), companyId),
+    listCompanies: async () => listCompanies(await deps.database()),
+    addReport: async ({ report }) => {
+      const db = await deps.database();
+      const now = deps.now();
+      const known = new Set((await listCompanies(db)).map((c) => c.id));
+      const result = validateReport(report, (id) => known.has(id), now.toISOString().slice(0, 10));
+      if (!result.ok) return { ok: false, errors: result.errors };
+      if (!(await companyExists(db, result.value.companyId))) throw new Error('unknown company');
+      const stored: Report = { ...result.value, id: deps.newId(), createdAt: now.toISOString() };
+      await saveReport(db, stored);
+      return { ok: true, report: stored };
+    },
+    openDetails: async ({ companyId }, sender) => {
+      await deps.openDetailsTab(companyId, sender.tabId);
+      return null;
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { isoDateOf, toWorkerActions } from './actions';
+
+const record = {
+  id: 90,
+  date: '2018/06/21',
+  sources: ['https://example.org/a', 'not a url'],
+  actions: ['open letter'],
+  struggles: ['ethics'],
+  companies: ['amazon', 'palantir', 'didi'],
+  workers: 100,
+  tags: ['law_enforcement'],
+};
+
+describe('toWorkerActions', () => {
+  it('maps company slugs, keeps only http sources, and converts the date', () => {
+    const [action] = toWorkerActions(
+      [record],
+      (slug) => (slug === 'didi' ? [] : [slug]),
+      (id) => (id === 90 ? 'A summary.' : undefined),
+    );
+    expect(action).toEqual({
+      id: 'cat:90',
+      companyIds: ['amazon', 'palantir'],
+      date: '2018-06-21',
+      kinds: ['open letter'],
+      struggles: ['ethics'],
+      workers: 100,
+      tags: ['law_enforcement'],
+      summary: 'A summary.',
+      sources: ['https://example.org/a'],
+    });
+  });
+  it('drops records with no known company', () => {
+    expect(
+      toWorkerActions(
+        [record],
+        () => [],
+        () => undefined,
+      ),
+    ).toEqual([]);
+  });
+  it('rejects unreadable dates loudly', () => {
+    expect(isoDateOf('2018-06-21')).toBe('2018-06-21');
+    expect(() => isoDateOf('June 2018')).toThrow(/unreadable date/);
+  });
+});

@@ -1,0 +1,49 @@
+// Shapes collective-action records (github.com/collective-action/tech) into worker actions
+// linked to Backstory's company ids. Pure.
+import type { WorkerAction } from './schema';
+
+export interface CollectiveActionRecord {
+  id: number;
+  date: string;
+  sources: string[] | null;
+  actions: string[] | null;
+  struggles: string[] | null;
+  companies: string[] | null;
+  workers: number | null;
+  tags: string[] | null;
+}
+
+const isHttpUrl = (url: string): boolean => /^https?:\/\/[^\s]+$/.test(url);
+
+/** "2018/06/21" or "2018-06-21" to "2018-06-21"; anything else is an error. */
+export function isoDateOf(raw: string): string {
+  const match = /^(\d{4})[/-](\d{2})[/-](\d{2})$/.exec(raw.trim());
+  if (!match) throw new Error(`unreadable date "${raw}"`);
+  return `${match[1]}-${match[2]}-${match[3]}`;
+}
+
+export function toWorkerActions(
+  records: readonly CollectiveActionRecord[],
+  companyIdsOf: (slug: string) => string[],
+  summaryOf: (id: number) => string | undefined,
+): WorkerAction[] {
+  const result: WorkerAction[] = [];
+  for (const record of records) {
+    const companyIds = [...new Set((record.companies ?? []).flatMap(companyIdsOf))].sort();
+    if (companyIds.length === 0) continue;
+    const sources = (record.sources ?? []).map((url) => url.trim()).filter(isHttpUrl);
+    if (sources.length === 0) continue;
+    result.push({
+      id: `cat:${record.id}`,
+      companyIds,
+      date: isoDateOf(record.date),
+      kinds: record.actions ?? [],
+      struggles: record.struggles ?? [],
+      workers: record.workers,
+      tags: record.tags ?? [],
+      summary: summaryOf(record.id) ?? '',
+      sources,
+    });
+  }
+  return result;
+}

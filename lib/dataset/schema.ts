@@ -1,0 +1,121 @@
+// The dataset's shape, validated with valibot in the tests, in the data build, and when the
+// background loads data/ into IndexedDB. Designed for thousands of companies and tens of
+// thousands of awards: every record is flat, keyed by id, and points at its company by id.
+import * as v from 'valibot';
+
+const httpUrl = v.pipe(
+  v.string(),
+  v.url(),
+  v.check((url) => /^https?:\/\//.test(url), 'a source must be an http or https URL'),
+);
+const isoDate = v.pipe(v.string(), v.isoDate());
+/** Lowercase slug: "amazon", "palantir", "booz-allen-hamilton". */
+export const companyIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+
+export const aliasSchema = v.object({
+  text: v.pipe(v.string(), v.minLength(2)),
+  companyId: companyIdSchema,
+  /** A common word or name on its own ("Amazon", "Target"): it needs evidence on the page. */
+  ambiguous: v.boolean(),
+});
+
+export const companySchema = v.object({
+  id: companyIdSchema,
+  name: v.pipe(v.string(), v.minLength(1)),
+  /** Recipient names in the award data that were resolved to this company. */
+  recipientNames: v.array(v.string()),
+  /** The web domains the company runs, so its own site can be recognised. */
+  domains: v.array(v.string()),
+});
+
+export const agencySchema = v.picklist(['ICE', 'CBP']);
+
+export const awardSchema = v.object({
+  id: v.string(),
+  companyId: companyIdSchema,
+  recipientName: v.string(),
+  agency: agencySchema,
+  awardId: v.string(),
+  /**
+   * "obligated": sum of the obligations in the source, a lower bound (see `meta.caveats`);
+   * "current-value": the award's current total value as Torn Apart recorded it in 2018.
+   */
+  amountKind: v.picklist(['obligated', 'current-value']),
+  obligatedUSD: v.number(),
+  firstActionDate: v.nullable(isoDate),
+  lastActionDate: v.nullable(isoDate),
+  /** Fiscal years the source covers for this award, e.g. "FY2021–FY2026". */
+  period: v.string(),
+  productOrService: v.string(),
+  naics: v.string(),
+  /** The agency's own words for what the award buys, from the source record. */
+  description: v.string(),
+  dataset: v.picklist(['usaspending-cbp-ice', 'torn-apart-ice-2014-2018']),
+  sources: v.pipe(v.array(httpUrl), v.minLength(1)),
+});
+
+export const workerActionSchema = v.object({
+  id: v.string(),
+  companyIds: v.pipe(v.array(companyIdSchema), v.minLength(1)),
+  date: isoDate,
+  kinds: v.array(v.string()),
+  struggles: v.array(v.string()),
+  workers: v.nullable(v.number()),
+  tags: v.array(v.string()),
+  /** Short, in the project's own words; empty when the record is shown as structured facts. */
+  summary: v.string(),
+  sources: v.pipe(v.array(httpUrl), v.minLength(1)),
+});
+
+export const datasetMetaSchema = v.object({
+  /** Content hash of everything below: same data, same version. */
+  version: v.string(),
+  caveats: v.array(v.string()),
+  credits: v.array(v.object({ name: v.string(), url: httpUrl, licence: v.string() })),
+});
+
+export const datasetSchema = v.object({
+  meta: datasetMetaSchema,
+  companies: v.array(companySchema),
+  awards: v.array(awardSchema),
+  actions: v.array(workerActionSchema),
+});
+
+export const aliasFileSchema = v.object({
+  version: v.string(),
+  /** What the content script needs of each company: its name and its own web domains. */
+  companies: v.record(companyIdSchema, v.object({ name: v.string(), domains: v.array(v.string()) })),
+  aliases: v.array(aliasSchema),
+});
+
+export type Alias = v.InferOutput<typeof aliasSchema>;
+export type Company = v.InferOutput<typeof companySchema>;
+export type Agency = v.InferOutput<typeof agencySchema>;
+export type Award = v.InferOutput<typeof awardSchema>;
+export type WorkerAction = v.InferOutput<typeof workerActionSchema>;
+export type DatasetMeta = v.InferOutput<typeof datasetMetaSchema>;
+export type Dataset = v.InferOutput<typeof datasetSchema>;
+export type AliasFile = v.InferOutput<typeof aliasFileSchema>;
+
+/** Validates a whole dataset; throws a readable error naming the first bad record. */
+export function parseDataset(input: unknown): Dataset {
+  const result = v.safeParse(datasetSchema, input);
+  if (!result.success) throw new Error(`Invalid dataset: ${describeIssues(result.issues)}`);
+  return result.output;
+}
+
+export function parseAliasFile(input: unknown): AliasFile {
+  const result = v.safeParse(aliasFileSchema, input);
+  if (!result.success) throw new Error(`Invalid alias file: ${describeIssues(result.issues)}`);
+  return result.output;
+}
+
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  return issues
+    .slice(0, 3)
+    .map((issue) => {
+      const path = v.getDotPath(issue);
+      return path ? `${path}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+}

@@ -1,0 +1,99 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Dataset } from '../dataset/schema';
+import {
+  companyDetails,
+  companySummary,
+  DB_NAME,
+  loadDataset,
+  loadedDatasetVersion,
+  openDatabase,
+  saveReport,
+} from './database';
+
+function dataset(version: string, awardAmount: number): Dataset {
+  return {
+    meta: { version, caveats: ['lower bounds'], credits: [] },
+    companies: [{ id: 'palantir', name: 'Palantir', recipientNames: [], domains: ['palantir.com'] }],
+    awards: [
+      {
+        id: 'usa:A',
+        companyId: 'palantir',
+        recipientName: 'PALANTIR TECHNOLOGIES INC.',
+        agency: 'ICE',
+        awardId: 'A',
+        amountKind: 'obligated',
+        obligatedUSD: awardAmount,
+        firstActionDate: '2021-01-01',
+        lastActionDate: '2022-01-01',
+        period: 'FY2021–FY2022',
+        productOrService: 'IT',
+        naics: 'SOFTWARE PUBLISHERS',
+        description: 'FALCON',
+        dataset: 'usaspending-cbp-ice',
+        sources: ['https://www.usaspending.gov/award/A'],
+      },
+    ],
+    actions: [
+      {
+        id: 'cat:96',
+        companyIds: ['palantir', 'amazon'],
+        date: '2018-07-31',
+        kinds: ['protest'],
+        struggles: [],
+        workers: 50,
+        tags: [],
+        summary: '',
+        sources: ['https://example.org'],
+      },
+    ],
+  };
+}
+
+const report = {
+  id: 'r1',
+  companyId: 'palantir',
+  kind: 'contract' as const,
+  date: '2025-01-01',
+  description: 'A new order.',
+  sourceUrl: 'https://example.org/',
+  createdAt: '2026-01-01T00:00:00.000Z',
+};
+
+beforeEach(async () => {
+  indexedDB.deleteDatabase(DB_NAME);
+});
+
+describe('database', () => {
+  it('loads a dataset once per version and answers summaries from indexes', async () => {
+    const db = await openDatabase();
+    expect(await loadDataset(db, dataset('v1', 10))).toBe(true);
+    expect(await loadDataset(db, dataset('v1', 10))).toBe(false);
+    expect(await loadedDatasetVersion(db)).toBe('v1');
+    expect(await companySummary(db, 'palantir')).toEqual({
+      id: 'palantir',
+      name: 'Palantir',
+      awardCount: 1,
+      obligatedByAgency: { ICE: 10 },
+      actionCount: 1,
+      reportCount: 0,
+    });
+    db.close();
+  });
+  it('keeps user reports through a dataset upgrade', async () => {
+    const db = await openDatabase();
+    await loadDataset(db, dataset('v1', 10));
+    await saveReport(db, report);
+    await loadDataset(db, dataset('v2', 99));
+    const details = await companyDetails(db, 'palantir');
+    expect(details.reports).toEqual([report]);
+    expect(details.awards[0]?.obligatedUSD).toBe(99);
+    db.close();
+  });
+  it('refuses unknown companies with a clear error', async () => {
+    const db = await openDatabase();
+    await loadDataset(db, dataset('v1', 10));
+    await expect(companySummary(db, 'nobody')).rejects.toThrow('unknown company "nobody"');
+    db.close();
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { AliasMatcher } from './alias-matcher';
+import { keepEvidencedMatches, wordAfter, wordBefore } from './disambiguate';
+
+const matcher = new AliasMatcher([
+  { text: 'Amazon', companyId: 'amazon', ambiguous: true },
+  { text: 'Rekognition', companyId: 'amazon', ambiguous: false },
+  { text: 'IBM', companyId: 'ibm', ambiguous: false },
+]);
+const page = { host: 'news.example', domainsOf: (id: string) => (id === 'amazon' ? ['amazon.com'] : []) };
+
+function kept(texts: string[], context = page): string[] {
+  const items = texts.map((text) => ({ text, matches: matcher.findAll(text) }));
+  return [...keepEvidencedMatches(items, context)].flatMap(([item, matches]) =>
+    matches.map((m) => item.text.slice(m.start, m.end)),
+  );
+}
+
+describe('keepEvidencedMatches', () => {
+  it('keeps an ambiguous name when an unambiguous alias of the company is on the page', () => {
+    expect(kept(['Amazon sells it.', 'Rekognition scans faces.'])).toEqual(['Amazon', 'Rekognition']);
+  });
+  it('keeps an ambiguous name with a company word beside it', () => {
+    expect(kept(['Amazon employees wrote a letter.'])).toEqual(['Amazon']);
+    expect(kept(["Amazon's cloud"])).toEqual(['Amazon']);
+    expect(kept(['She works at Amazon now.'])).toEqual(['Amazon']);
+  });
+  it('drops an ambiguous name without evidence', () => {
+    expect(kept(['Amazon is large.'])).toEqual([]);
+  });
+  it('never marks the river or the forest, even on a page about the company', () => {
+    expect(kept(['The Amazon River floods.', 'Rekognition'])).toEqual(['Rekognition']);
+    expect(kept(['Fires in the Amazon rainforest.', 'Rekognition'])).toEqual(['Rekognition']);
+  });
+  it("trusts the company's own site", () => {
+    expect(kept(['Amazon is large.'], { ...page, host: 'www.amazon.com' })).toEqual(['Amazon']);
+    expect(kept(['Amazon is large.'], { ...page, host: 'notamazon.com' })).toEqual([]);
+  });
+  it('always keeps unambiguous names', () => {
+    expect(kept(['IBM'])).toEqual(['IBM']);
+  });
+});
+
+describe('neighbouring words', () => {
+  it('reads the word after and before a match', () => {
+    expect(wordAfter('Amazon  Web', 6)).toBe('Web');
+    expect(wordAfter("Amazon's", 6)).toBe("'s");
+    expect(wordBefore('at  Amazon', 4)).toBe('at');
+    expect(wordBefore('Amazon', 0)).toBe('');
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { dispatch, unwrapReply, type Handlers } from './messages';
+
+const self = { id: 'ext', pagesOrigin: 'chrome-extension://ext/' };
+const page = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
+const contentScript = { id: 'ext', url: 'https://news.example/story' };
+const handlers: Handlers = {
+  getCompanySummary: async ({ companyId }) => ({
+    id: companyId,
+    name: 'Palantir',
+    awardCount: 1,
+    obligatedByAgency: { ICE: 5 },
+    actionCount: 2,
+    reportCount: 0,
+  }),
+  addReport: async () => {
+    throw new Error('disk full');
+  },
+};
+
+describe('dispatch', () => {
+  it('answers a valid request', async () => {
+    const reply = await dispatch(
+      { type: 'getCompanySummary', companyId: 'palantir' },
+      contentScript,
+      self,
+      handlers,
+    );
+    expect(unwrapReply(reply, 'getCompanySummary').awardCount).toBe(1);
+  });
+  it('refuses unknown and malformed messages without throwing', async () => {
+    for (const raw of [
+      null,
+      42,
+      'hi',
+      {},
+      { type: 'dropDatabase' },
+      { type: 'getCompanySummary' },
+      { type: 'getCompanySummary', companyId: '../x' },
+    ]) {
+      const reply = await dispatch(raw, page, self, handlers);
+      expect(reply.ok).toBe(false);
+    }
+  });
+  it('refuses messages from other extensions', async () => {
+    const reply = await dispatch({ type: 'listCompanies' }, { id: 'evil' }, self, handlers);
+    expect(reply).toEqual({ ok: false, error: 'message from outside Backstory refused' });
+  });
+  it('takes reports only from extension pages', async () => {
+    const report = { companyId: 'x', kind: 'other', date: '', description: '', sourceUrl: '' };
+    const reply = await dispatch({ type: 'addReport', report }, contentScript, self, handlers);
+    expect(reply).toMatchObject({ ok: false, error: /only from Backstory's own pages/ });
+  });
+  it('turns a failing handler into an error reply', async () => {
+    const report = { companyId: 'x', kind: 'other', date: '', description: '', sourceUrl: '' };
+    expect(await dispatch({ type: 'addReport', report }, page, self, handlers)).toEqual({
+      ok: false,
+      error: 'disk full',
+    });
+  });
+  it('says when no reply came', () => {
+    expect(() => unwrapReply(undefined, 'listCompanies')).toThrow(/no answer/);
+  });
+});

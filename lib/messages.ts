@@ -1,0 +1,123 @@
+// The one protocol between the pages (content script, popup) and the background, which owns
+// the data. Every message is validated on arrival; anything unknown or malformed gets an
+// error answer, never an exception.
+import * as v from 'valibot';
+import {
+  companyIdSchema,
+  describeIssues,
+  type Award,
+  type Company,
+  type WorkerAction,
+} from './dataset/schema';
+import type { Report } from './reports/report';
+
+const companyId = companyIdSchema;
+const shortString = v.pipe(v.string(), v.maxLength(5000));
+
+export const requestSchema = v.variant('type', [
+  v.object({ type: v.literal('getCompanySummary'), companyId }),
+  v.object({ type: v.literal('getCompanyDetails'), companyId }),
+  v.object({ type: v.literal('listCompanies') }),
+  v.object({
+    type: v.literal('addReport'),
+    report: v.object({
+      companyId: shortString,
+      kind: shortString,
+      date: shortString,
+      description: shortString,
+      sourceUrl: shortString,
+    }),
+  }),
+  v.object({ type: v.literal('openDetails'), companyId }),
+  v.object({ type: v.literal('getPageMentions') }),
+]);
+
+export type Request = v.InferOutput<typeof requestSchema>;
+export type RequestType = Request['type'];
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+
+export interface CompanySummary {
+  id: string;
+  name: string;
+  awardCount: number;
+  /** Sum over the company's awards, split by agency. */
+  obligatedByAgency: Record<string, number>;
+  actionCount: number;
+  reportCount: number;
+}
+
+export interface CompanyDetails {
+  company: Company;
+  awards: Award[];
+  actions: WorkerAction[];
+  reports: Report[];
+  caveats: string[];
+}
+
+export interface PageMentions {
+  companies: { companyId: string; name: string; count: number }[];
+}
+
+export interface ResponseMap {
+  getCompanySummary: CompanySummary;
+  getCompanyDetails: CompanyDetails;
+  listCompanies: { id: string; name: string }[];
+  addReport: { ok: true; report: Report } | { ok: false; errors: Partial<Record<string, string>> };
+  openDetails: null;
+  getPageMentions: PageMentions;
+}
+
+export type Reply<T extends RequestType = RequestType> =
+  { ok: true; value: ResponseMap[T] } | { ok: false; error: string };
+
+/** Requests only Backstory's own pages may make: a content script sits in a page it cannot trust. */
+const EXTENSION_PAGES_ONLY: ReadonlySet<RequestType> = new Set(['addReport']);
+
+export interface SenderInfo {
+  /** The sender's extension id; another extension's messages are refused. */
+  id?: string;
+  url?: string;
+  /** The tab a content script's message came from. */
+  tabId?: number;
+}
+
+export type Handlers = {
+  [T in RequestType]?: (request: RequestOf<T>, sender: SenderInfo) => Promise<ResponseMap[T]>;
+};
+
+/**
+ * Validates `raw`, checks who sent it, and runs the matching handler. Always resolves to a
+ * Reply; a handler that throws becomes an error reply.
+ */
+export async function dispatch(
+  raw: unknown,
+  sender: SenderInfo,
+  self: { id: string; pagesOrigin: string },
+  handlers: Handlers,
+): Promise<Reply> {
+  if (sender.id !== self.id) return { ok: false, error: 'message from outside Backstory refused' };
+  const parsed = v.safeParse(requestSchema, raw);
+  if (!parsed.success) return { ok: false, error: `malformed message: ${describeIssues(parsed.issues)}` };
+  const request = parsed.output;
+  if (EXTENSION_PAGES_ONLY.has(request.type) && !sender.url?.startsWith(self.pagesOrigin)) {
+    return { ok: false, error: `${request.type} is accepted only from Backstory's own pages` };
+  }
+  const handler = handlers[request.type] as
+    ((request: Request, sender: SenderInfo) => Promise<ResponseMap[RequestType]>) | undefined;
+  if (!handler) return { ok: false, error: `no handler for ${request.type} here` };
+  try {
+    return { ok: true, value: await handler(request, sender) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Unwraps a reply, turning an error reply (or no reply at all) into an exception. */
+export function unwrapReply<T extends RequestType>(reply: unknown, type: T): ResponseMap[T] {
+  if (reply && typeof reply === 'object' && 'ok' in reply) {
+    const typed = reply as Reply<T>;
+    if (typed.ok) return typed.value;
+    throw new Error(typed.error);
+  }
+  throw new Error(`no answer to ${type}`);
+}

@@ -1,0 +1,64 @@
+// npm run -s scan -- FILE.html [FILE ...]: one JSON line per file with the company mentions
+// that the content script would mark, found by the same walker and matcher under jsdom.
+import { readFile } from 'node:fs/promises';
+import { JSDOM } from 'jsdom';
+import aliasData from '../data/aliases.json' with { type: 'json' };
+import { parseAliasFile } from '../lib/dataset/schema.ts';
+import { createDictionary, type Dictionary } from '../lib/matcher/dictionary.ts';
+import { walkText } from '../lib/scanner/collect-text.ts';
+import { PageMatches } from '../lib/scanner/scan.ts';
+
+export interface ScanLine {
+  file: string;
+  mentions: { company: string; name: string; text: string; index: number }[];
+}
+
+export async function scanHtml(file: string, html: string, dictionary: Dictionary): Promise<ScanLine> {
+  const { document } = new JSDOM(html).window;
+  const root = document.body ?? document.documentElement;
+  const page = new PageMatches(dictionary.matcher);
+  // The page's text is the scanned text nodes in document order; an index is an offset in it.
+  const startOf = new Map<Text, number>();
+  let offset = 0;
+  await walkText(root, (node) => {
+    startOf.set(node, offset);
+    offset += node.data.length;
+    page.matchNode(node);
+  });
+  const mentions = page
+    .resolve(dictionary.pageContext(''))
+    .map((m) => ({
+      company: m.companyId,
+      name: dictionary.nameOf(m.companyId),
+      text: m.text,
+      index: (startOf.get(m.node) ?? 0) + m.start,
+    }))
+    .sort((a, b) => a.index - b.index);
+  return { file, mentions };
+}
+
+async function main(files: string[]): Promise<number> {
+  if (files.length === 0) {
+    console.error('usage: npm run -s scan -- FILE.html [FILE ...]');
+    return 2;
+  }
+  const dictionary = createDictionary(parseAliasFile(aliasData));
+  let failures = 0;
+  for (const file of files) {
+    let html: string;
+    try {
+      html = await readFile(file, 'utf8');
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
+      console.error(`scan: cannot read ${file}: ${reason}`);
+      failures++;
+      continue;
+    }
+    process.stdout.write(`${JSON.stringify(await scanHtml(file, html, dictionary))}\n`);
+  }
+  return failures > 0 ? 1 : 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main(process.argv.slice(2)).then((code) => process.exit(code));
+}

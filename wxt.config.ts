@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'wxt';
+
+// The manifest asks only for what the features use: the content script's match pattern
+// (to read and mark page text) and nothing else. IndexedDB needs no permission.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Backstory',
+    description:
+      'See the government contracts and worker protests behind the companies named on any page, with sources.',
+    action: { default_title: 'Backstory' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'backstory@backstory.dev',
+              strict_min_version: '140.0',
+              // Backstory sends nothing anywhere; Firefox asks extensions to declare that.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    // The dataset ships as a file the background reads on install and update, not as code
+    // parsed at every start.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: resolve('data/dataset.json'), relativeDest: 'dataset.json' });
+    },
+  },
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  }),
+});
