@@ -1,7 +1,7 @@
 // npm run data:build [-- --sources DIR]: reads the public sources and writes the curated,
 // cited dataset into data/. Deterministic: the same sources give the same bytes.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse/sync';
@@ -186,13 +186,33 @@ export function stringifyDataset(value: Record<string, unknown>): string {
   return `{\n${parts.join(',\n')}\n}\n`;
 }
 
+/**
+ * --check rebuilds in memory and fails if data/ differs: the committed dataset must be
+ * exactly what the sources and the pipeline give.
+ */
 function main(): void {
-  const { values } = parseArgs({ options: { sources: { type: 'string' } } });
+  const { values } = parseArgs({ options: { sources: { type: 'string' }, check: { type: 'boolean' } } });
   const lookup = findShared('sources', values.sources ?? process.env.BACKSTORY_SOURCES);
   if (!lookup.found) skipOrFail('data:build', lookup.message);
   const { dataset, aliases, log } = buildDataset(lookup.path);
-  writeFileSync(resolve(REPO_ROOT, 'data', 'dataset.json'), stringifyDataset(dataset));
-  writeFileSync(resolve(REPO_ROOT, 'data', 'aliases.json'), stringifyDataset(aliases));
+  const outputs = new Map([
+    [resolve(REPO_ROOT, 'data', 'dataset.json'), stringifyDataset(dataset)],
+    [resolve(REPO_ROOT, 'data', 'aliases.json'), stringifyDataset(aliases)],
+  ]);
+  if (values.check) {
+    const stale = [...outputs].filter(
+      ([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text,
+    );
+    if (stale.length > 0) {
+      console.error(
+        `data:build --check: ${stale.map(([p]) => p).join(', ')} differ from the sources; run npm run data:build`,
+      );
+      process.exit(1);
+    }
+    console.error(`data:build --check: data/ matches the sources (version ${dataset.meta.version})`);
+    return;
+  }
+  for (const [path, text] of outputs) writeFileSync(path, text);
   for (const line of log) console.error(line);
   console.error(
     `data:build: ${dataset.companies.length} companies, ${dataset.awards.length} awards, ${dataset.actions.length} actions, version ${dataset.meta.version}`,

@@ -37,6 +37,15 @@ export async function scanHtml(file: string, html: string, dictionary: Dictionar
   return { file, mentions };
 }
 
+/** The documented line format: JSON with a space after each colon and comma. */
+export function formatScanLine(line: ScanLine): string {
+  const s = JSON.stringify;
+  const mentions = line.mentions.map(
+    (m) => `{"company": ${s(m.company)}, "name": ${s(m.name)}, "text": ${s(m.text)}, "index": ${m.index}}`,
+  );
+  return `{"file": ${s(line.file)}, "mentions": [${mentions.join(', ')}]}`;
+}
+
 async function main(files: string[]): Promise<number> {
   if (files.length === 0) {
     console.error('usage: npm run -s scan -- FILE.html [FILE ...]');
@@ -54,7 +63,7 @@ async function main(files: string[]): Promise<number> {
       failures++;
       continue;
     }
-    process.stdout.write(`${JSON.stringify(await scanHtml(file, html, dictionary))}\n`);
+    process.stdout.write(`${formatScanLine(await scanHtml(file, html, dictionary))}\n`);
   }
   return failures > 0 ? 1 : 0;
 }

@@ -24,6 +24,8 @@ describe('keepEvidencedMatches', () => {
     expect(kept(['Amazon employees wrote a letter.'])).toEqual(['Amazon']);
     expect(kept(["Amazon's cloud"])).toEqual(['Amazon']);
     expect(kept(['She works at Amazon now.'])).toEqual(['Amazon']);
+    expect(kept(['protesting an Amazon cloud services contract'])).toEqual(['Amazon']);
+    expect(kept(['inside the Amazon warehouse'])).toEqual(['Amazon']);
   });
   it('drops an ambiguous name without evidence', () => {
     expect(kept(['Amazon is large.'])).toEqual([]);
@@ -31,6 +33,7 @@ describe('keepEvidencedMatches', () => {
   it('never marks the river or the forest, even on a page about the company', () => {
     expect(kept(['The Amazon River floods.', 'Rekognition'])).toEqual(['Rekognition']);
     expect(kept(['Fires in the Amazon rainforest.', 'Rekognition'])).toEqual(['Rekognition']);
+    expect(kept(['Deep in the Amazon, it rains.', 'Rekognition'])).toEqual(['Rekognition']);
   });
   it("trusts the company's own site", () => {
     expect(kept(['Amazon is large.'], { ...page, host: 'www.amazon.com' })).toEqual(['Amazon']);

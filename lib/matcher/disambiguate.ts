@@ -68,8 +68,11 @@ const OTHER_FOLLOWERS = new Set([
   'Maven',
 ]);
 
-/** Words right before a name that make it something else ("the Amazon", "Apache Maven"). */
-const OTHER_PRECEDERS = new Set(['the', 'The', 'Apache', 'an', 'a']);
+/**
+ * Words right before a name that make it something else unless a company word follows it
+ * ("the Amazon" is the river, "the Amazon warehouse" is not; "Apache Maven").
+ */
+const OTHER_PRECEDERS = new Set(['the', 'The', 'Apache']);
 
 export interface PageContext {
   /** The page's host name, e.g. "www.amazon.com". */
@@ -118,12 +121,12 @@ export function keepEvidencedMatches<T extends { text: string; matches: AliasMat
       if (!match.alias.ambiguous) return true;
       const after = wordAfter(item.text, match.end);
       const before = wordBefore(item.text, match.start);
-      if (OTHER_FOLLOWERS.has(after) || OTHER_PRECEDERS.has(before)) return false;
+      if (OTHER_FOLLOWERS.has(after)) return false;
+      if (after === "'s" || COMPANY_FOLLOWERS.has(after)) return true;
+      if (OTHER_PRECEDERS.has(before)) return false;
       const companyId = match.alias.companyId;
       return (
         namedPlainly.has(companyId) ||
-        after === "'s" ||
-        COMPANY_FOLLOWERS.has(after) ||
         COMPANY_PRECEDERS.has(before) ||
         onOwnSite(page.host, page.domainsOf(companyId))
       );

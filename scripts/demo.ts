@@ -1,0 +1,87 @@
+// npm start: builds nothing itself (start.sh does), serves the seed article on 127.0.0.1 and
+// opens Chromium with Backstory loaded on it. With a display, the browser stays open for
+// you; without one, it runs headless, hovers a name, writes screenshots and prints a
+// one-line summary of what it found.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { renderSeedArticle, seedArticleText, servePages } from './lib/seed-page.ts';
+import { REPO_ROOT, skipOrFail } from './shared-dir.ts';
+
+const EXTENSION_DIR = resolve(REPO_ROOT, '.output/chrome-mv3');
+const OUT_DIR = resolve(REPO_ROOT, '.output/demo');
+const headless = !process.env.DISPLAY || process.argv.includes('--headless');
+
+const text = seedArticleText();
+if (text === undefined) skipOrFail('demo', '../shared/seed/article.txt not found');
+const server = await servePages(new Map([['/article.html', renderSeedArticle(text)]]));
+const context = await chromium.launchPersistentContext('', {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: false,
+  viewport: headless ? { width: 1000, height: 720 } : null,
+  args: [
+    ...(headless ? ['--headless=new'] : []),
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+const page = context.pages()[0] ?? (await context.newPage());
+await page.goto(server.url('/article.html'));
+
+if (!headless) {
+  console.log(
+    `Backstory is loaded on ${server.url('/article.html')}: hover a marked name. Close the browser to stop.`,
+  );
+  await new Promise((resolve) => context.on('close', resolve));
+  await server.close();
+  process.exit(0);
+}
+
+mkdirSync(OUT_DIR, { recursive: true });
+await page.waitForFunction(() => (CSS.highlights.get('backstory-mention')?.size ?? 0) > 0, undefined, {
+  timeout: 15_000,
+});
+const marks = await page.evaluate(() =>
+  [...(CSS.highlights.get('backstory-mention') ?? [])].map((r) => r.toString()),
+);
+const point = await page.evaluate(() => {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    const i = n.data.indexOf('Palantir');
+    if (i < 0) continue;
+    const range = document.createRange();
+    range.setStart(n, i);
+    range.setEnd(n, i + 8);
+    const box = range.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }
+  return null;
+});
+let card = '(no card)';
+if (point) {
+  await page.mouse.move(point.x, point.y);
+  const locator = page.locator('backstory-root .card');
+  await locator.waitFor({ state: 'visible', timeout: 5_000 });
+  await page.waitForFunction(
+    () => !document.querySelector('backstory-root')?.shadowRoot?.textContent?.includes('Loading'),
+  );
+  card = (await locator.innerText())
+    .replace(/\s+/g, ' ')
+    .replace(/^BACKSTORY × /i, '')
+    .trim();
+}
+await page.screenshot({ path: resolve(OUT_DIR, 'seed-with-card.png') });
+const counts = new Map<string, number>();
+for (const mark of marks) counts.set(mark, (counts.get(mark) ?? 0) + 1);
+console.log(
+  `Backstory demo: ${marks.length} marks on the seed article (${[...counts].map(([t, n]) => `${t} ${n}`).join(', ')}); ` +
+    `hover card: "${card}"; screenshot: ${resolve(OUT_DIR, 'seed-with-card.png')}`,
+);
+await context.close();
+await server.close();

@@ -1,0 +1,167 @@
+// The whole path in real Chromium: marks on the seed article, the hover card, the popup's
+// list and a company's details, and a report that outlives the popup.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { servePages, type PageServer } from '../../scripts/lib/seed-page.ts';
+import { launchWithExtension } from './support/chromium.ts';
+import {
+  bodyUntouched,
+  EXTENSION_DIRS,
+  expectedCounts,
+  expectedMentionTexts,
+  pointOfWord,
+  READ_MARKS,
+  SCREENSHOT_DIR,
+  seedHtml,
+} from './support/fixtures.ts';
+
+const html = seedHtml();
+
+describe.skipIf(html === undefined)('Chromium with Backstory', () => {
+  let server: PageServer;
+  let context: BrowserContext;
+  let extensionId: string;
+  let article: Page;
+  let articleTabId: number;
+
+  beforeAll(async () => {
+    server = await servePages(new Map([['/article.html', html!]]));
+    const launched = await launchWithExtension(EXTENSION_DIRS.chromium);
+    context = launched.context;
+    extensionId = launched.extensionId!;
+    article = context.pages()[0] ?? (await context.newPage());
+    await article.goto(server.url('/article.html'));
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+  });
+
+  async function openPopup(query: string): Promise<Page> {
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?${query}`);
+    return popup;
+  }
+
+  it('marks every company name the scan CLI finds, and nothing else', async () => {
+    await article.waitForFunction(READ_MARKS, undefined, { timeout: 10_000 });
+    const marks = (await article.evaluate(READ_MARKS)) as string[];
+    expect(marks).toEqual(await expectedMentionTexts(html!));
+    expect(marks).toEqual(
+      expect.arrayContaining(['Amazon', 'Palantir', 'Microsoft', 'Google', 'IBM', 'Rekognition']),
+    );
+    expect(await article.evaluate(bodyUntouched(html!))).toBe(true);
+  });
+
+  it('shows a card with the company, its contracts and worker actions on hover', async () => {
+    const point = (await article.evaluate(pointOfWord('Palantir'))) as { x: number; y: number };
+    await article.mouse.move(point.x, point.y);
+    const card = article.locator('backstory-root .card');
+    await card.waitFor({ state: 'visible', timeout: 5_000 });
+    const { awards, actions } = expectedCounts('palantir');
+    await expect.poll(() => card.innerText()).toContain(`${awards} contracts`);
+    const text = await card.innerText();
+    expect(text).toContain('Palantir');
+    expect(text).toContain(`${actions} worker actions`);
+    // The card sits beside the word, never on it.
+    const box = (await card.boundingBox())!;
+    expect(point.y < box.y || point.y > box.y + box.height).toBe(true);
+    expect(await article.evaluate(bodyUntouched(html!))).toBe(true);
+    await article.screenshot({ path: resolve(SCREENSHOT_DIR, 'hover-card.png') });
+
+    await article.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden', timeout: 2_000 });
+  });
+
+  it('opens the company in the popup from the card', async () => {
+    const point = (await article.evaluate(pointOfWord('IBM'))) as { x: number; y: number };
+    await article.mouse.move(point.x, point.y);
+    const details = article.locator('backstory-root .card .details');
+    await details.waitFor({ state: 'visible', timeout: 5_000 });
+    const opened = context.waitForEvent('page');
+    await details.click();
+    const page = await opened;
+    await page.waitForLoadState();
+    expect(page.url()).toContain(`chrome-extension://${extensionId}/popup.html`);
+    expect(page.url()).toContain('company=ibm');
+    await page.locator('article.details h2', { hasText: 'IBM' }).waitFor();
+    const tab = new URL(page.url()).searchParams.get('tab');
+    articleTabId = Number(tab);
+    expect(articleTabId).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it("lists the page's companies in the popup with mention counts", async () => {
+    const popup = await openPopup(`tab=${articleTabId}`);
+    const rows = popup.locator('.company-row');
+    await rows.first().waitFor();
+    const listed = await rows.allInnerTexts();
+    const marks = (await article.evaluate(READ_MARKS)) as string[];
+    const amazonMentions = marks.filter((m) => m === 'Amazon' || m === 'Rekognition').length;
+    expect(listed[0]).toMatch(new RegExp(`Amazon\\s+${amazonMentions} mentions`));
+    expect(listed.join('\n')).toMatch(/Palantir\s+2 mentions/);
+    expect(listed).toHaveLength(5);
+    await popup.screenshot({ path: resolve(SCREENSHOT_DIR, 'popup.png') });
+
+    await popup.locator('.company-row[data-company="palantir"]').click();
+    const details = popup.locator('article.details[data-company="palantir"]');
+    await details.waitFor();
+    const { awards, actions } = expectedCounts('palantir');
+    expect(await details.locator('li.award').count()).toBe(awards);
+    expect(await details.locator('li.action').count()).toBe(actions);
+    // Every contract and action carries its source links.
+    for (const item of await details.locator('li.award, li.action').all()) {
+      const hrefs = await item
+        .locator('.sources a')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      expect(hrefs.length).toBeGreaterThan(0);
+      for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
+    }
+    const falcon = details.locator('li.award', { hasText: /FALCON OPERATIONS/ }).first();
+    expect(await falcon.locator('a').first().getAttribute('href')).toMatch(
+      /^https:\/\/www\.usaspending\.gov\/award\//,
+    );
+    await popup.screenshot({ path: resolve(SCREENSHOT_DIR, 'popup-company.png') });
+    await popup.close();
+  });
+
+  it('validates a report, saves it, and still shows it after the popup reopens', async () => {
+    const popup = await openPopup(`tab=${articleTabId}&company=palantir`);
+    await popup.locator('article.details button.primary').click();
+    const form = popup.locator('form.report-form');
+    await form.waitFor();
+    await form.locator('button[type=submit]').click();
+    const errors = await form.locator('.field-error').allInnerTexts();
+    expect(errors.join('\n')).toMatch(/YYYY-MM-DD/);
+    expect(errors.join('\n')).toMatch(/at least 10 characters/);
+    expect(errors.join('\n')).toMatch(/source link is required/);
+
+    await form.locator('#report-date').fill('2025-04-10');
+    await form.locator('#report-description').fill('<b>ICE</b> extended a case-management order.');
+    await form.locator('#report-sourceUrl').fill('javascript:alert(1)');
+    await form.locator('button[type=submit]').click();
+    await expect.poll(() => form.locator('#report-sourceUrl-error').innerText()).toMatch(/http/);
+    await form
+      .locator('#report-sourceUrl')
+      .fill('https://www.usaspending.gov/award/CONT_AWD_70CTD022FR0000170_7012_GS35F0086U_4730');
+    await popup.screenshot({ path: resolve(SCREENSHOT_DIR, 'report-form.png') });
+    await form.locator('button[type=submit]').click();
+    const report = popup.locator('li.report');
+    await report.waitFor();
+    expect(await report.innerText()).toContain('your report (unverified)');
+    // Markup typed into a report is shown as text, never rendered.
+    expect(await report.locator('.what').innerText()).toBe('<b>ICE</b> extended a case-management order.');
+    await popup.close();
+
+    const reopened = await openPopup(`tab=${articleTabId}&company=palantir`);
+    const again = reopened.locator('li.report');
+    await again.waitFor();
+    expect(await again.innerText()).toContain('case-management order');
+    await reopened.close();
+  });
+});

@@ -1,0 +1,133 @@
+// The same path in real Firefox ESR over WebDriver BiDi. Firefox will not let automation
+// navigate to extension pages, so the popup is opened the way a user opens the company
+// view from a page: the card's "Details" button.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { servePages, type PageServer } from '../../scripts/lib/seed-page.ts';
+import {
+  bodyUntouched,
+  EXTENSION_DIRS,
+  expectedCounts,
+  expectedMentionTexts,
+  pointOfWord,
+  READ_MARKS,
+  seedHtml,
+} from './support/fixtures.ts';
+import { launchFirefox, type FirefoxWithExtension } from './support/firefox.ts';
+
+const html = seedHtml();
+const ADDON_ID = 'backstory@backstory.dev';
+const CARD = `document.querySelector('backstory-root')?.shadowRoot?.querySelector('.card')`;
+
+describe.skipIf(html === undefined)('Firefox with Backstory', () => {
+  let server: PageServer;
+  let firefox: FirefoxWithExtension;
+  let page: string;
+
+  beforeAll(async () => {
+    server = await servePages(new Map([['/article.html', html!]]));
+    firefox = await launchFirefox(EXTENSION_DIRS.firefox, ADDON_ID);
+    page = firefox.firstContext;
+    await firefox.session.navigate(page, server.url('/article.html'));
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  /** Hovers `word`, waits for its card, clicks "Details"; the context of the tab it opens. */
+  async function openDetailsFor(word: string): Promise<string> {
+    const { session } = firefox;
+    const point = await session.evaluate<{ x: number; y: number }>(page, pointOfWord(word));
+    await session.movePointer(page, point.x, point.y);
+    await session.waitFor(page, `${CARD}?.querySelector('.details')`);
+    await session.evaluate(page, `${CARD}.querySelector('.details').click()`);
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline) {
+      const tree = (await session.send('browsingContext.getTree', {})) as {
+        contexts: { context: string; url: string }[];
+      };
+      const popup = tree.contexts.find((c) => c.url.startsWith(`${firefox.extensionOrigin}/popup.html`));
+      if (popup) return popup.context;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('the details tab did not open');
+  }
+
+  it('marks every company name the scan CLI finds, and leaves the page as it was', async () => {
+    const marks = await firefox.session.waitFor<string[]>(page, READ_MARKS);
+    expect(marks).toEqual(await expectedMentionTexts(html!));
+    expect(await firefox.session.evaluate(page, bodyUntouched(html!))).toBe(true);
+  });
+
+  it('shows the hover card and opens the company from it', async () => {
+    const popup = await openDetailsFor('Palantir');
+    const { session } = firefox;
+    const cardText = await session.evaluate<string>(page, `${CARD}.innerText`);
+    const { awards, actions } = expectedCounts('palantir');
+    expect(cardText).toContain('Palantir');
+    expect(cardText).toContain(`${awards} contracts`);
+    expect(cardText).toContain(`${actions} worker actions`);
+    expect(await session.evaluate(page, bodyUntouched(html!))).toBe(true);
+
+    await session.waitFor(popup, `document.querySelector('article.details[data-company="palantir"]')`);
+    const counts = await session.evaluate<{ awards: number; actions: number; unsourced: number }>(
+      popup,
+      `(() => {
+        const items = [...document.querySelectorAll('li.award, li.action')];
+        return {
+          awards: document.querySelectorAll('li.award').length,
+          actions: document.querySelectorAll('li.action').length,
+          unsourced: items.filter((li) => ![...li.querySelectorAll('.sources a')].some((a) => /^https?:/.test(a.href))).length,
+        };
+      })()`,
+    );
+    expect(counts).toEqual({ awards, actions, unsourced: 0 });
+
+    // Back to the list of the page's companies.
+    await session.evaluate(popup, `document.querySelector('button.back').click()`);
+    const rows = await session.waitFor<string[]>(
+      popup,
+      `(() => { const r = [...document.querySelectorAll('.company-row')].map((e) => e.innerText.replace(/\\s+/g, ' ')); return r.length ? r : null })()`,
+    );
+    expect(rows).toHaveLength(5);
+    expect(rows).toContain('Palantir 2 mentions');
+    expect(rows[0]).toMatch(/^Amazon \d+ mentions$/);
+    await session.send('browsingContext.close', { context: popup });
+  });
+
+  it('saves a validated report that is still there after the popup closes and reopens', async () => {
+    const { session } = firefox;
+    const popup = await openDetailsFor('Palantir');
+    await session.waitFor(popup, `document.querySelector('article.details button.primary')`);
+    await session.evaluate(popup, `document.querySelector('article.details button.primary').click()`);
+    await session.waitFor(popup, `document.querySelector('form.report-form')`);
+    await session.evaluate(popup, `document.querySelector('form.report-form button[type=submit]').click()`);
+    const errors = await session.waitFor<string>(
+      popup,
+      `[...document.querySelectorAll('.field-error')].map((e) => e.innerText).join('\\n')`,
+    );
+    expect(errors).toMatch(/source link is required/);
+
+    const fill = (id: string, value: string) =>
+      `(() => { const el = document.getElementById(${JSON.stringify(id)}); el.value = ${JSON.stringify(value)};
+        el.dispatchEvent(new Event('input', { bubbles: true })); return true })()`;
+    await session.evaluate(popup, fill('report-date', '2024-09-09'));
+    await session.evaluate(popup, fill('report-description', 'ICE extended the ICM support order again.'));
+    await session.evaluate(
+      popup,
+      fill(
+        'report-sourceUrl',
+        'https://www.usaspending.gov/award/CONT_AWD_70CTD022FR0000170_7012_GS35F0086U_4730',
+      ),
+    );
+    await session.evaluate(popup, `document.querySelector('form.report-form button[type=submit]').click()`);
+    const saved = await session.waitFor<string>(popup, `document.querySelector('li.report')?.innerText`);
+    expect(saved).toContain('your report (unverified)');
+    await session.send('browsingContext.close', { context: popup });
+
+    const reopened = await openDetailsFor('Palantir');
+    const again = await session.waitFor<string>(reopened, `document.querySelector('li.report')?.innerText`);
+    expect(again).toContain('ICM support order');
+  });
+});

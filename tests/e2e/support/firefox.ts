@@ -1,0 +1,182 @@
+// Real Firefox ESR driven over WebDriver BiDi (Playwright's Firefox needs a patched build,
+// which cannot be installed here). Just the commands the tests use.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+type Json = Record<string, unknown>;
+
+export class BiDiSession {
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (v: Json) => void; reject: (e: Error) => void }>();
+
+  constructor(private readonly socket: WebSocket) {
+    socket.on('message', (data) => {
+      const message = JSON.parse(String(data)) as {
+        id?: number;
+        type: string;
+        result?: Json;
+        error?: string;
+        message?: string;
+      };
+      if (message.id === undefined) return;
+      const waiter = this.pending.get(message.id);
+      this.pending.delete(message.id);
+      if (message.type === 'error') waiter?.reject(new Error(`${message.error}: ${message.message}`));
+      else waiter?.resolve(message.result ?? {});
+    });
+  }
+
+  send(method: string, params: Json = {}): Promise<Json> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.socket.send(JSON.stringify({ id, method, params }));
+    });
+  }
+
+  /** Runs `expression` in a browsing context; the result comes back through JSON. */
+  async evaluate<T>(context: string, expression: string): Promise<T> {
+    const result = (await this.send('script.evaluate', {
+      expression: `(async () => JSON.stringify(await (${expression})))()`,
+      target: { context },
+      awaitPromise: true,
+    })) as { type: string; result?: { value?: string }; exceptionDetails?: { text?: string } };
+    if (result.type === 'exception')
+      throw new Error(`in page: ${result.exceptionDetails?.text ?? 'exception'}`);
+    const value = result.result?.value;
+    return (value === undefined ? undefined : JSON.parse(value)) as T;
+  }
+
+  /** Polls `expression` until it is truthy. */
+  async waitFor<T>(context: string, expression: string, timeoutMs = 10_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await this.evaluate<T>(context, expression).catch(() => undefined);
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for: ${expression.slice(0, 120)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  async movePointer(context: string, x: number, y: number): Promise<void> {
+    await this.send('input.performActions', {
+      context,
+      actions: [
+        {
+          type: 'pointer',
+          id: 'mouse',
+          parameters: { pointerType: 'mouse' },
+          actions: [{ type: 'pointerMove', x: Math.round(x), y: Math.round(y), duration: 50 }],
+        },
+      ],
+    });
+  }
+
+  async navigate(context: string, url: string): Promise<void> {
+    await this.send('browsingContext.navigate', { context, url, wait: 'complete' });
+  }
+
+  async newTab(): Promise<string> {
+    const { context } = (await this.send('browsingContext.create', { type: 'tab' })) as { context: string };
+    return context;
+  }
+}
+
+export interface FirefoxWithExtension {
+  session: BiDiSession;
+  /** The moz-extension:// origin of the installed extension. */
+  extensionOrigin: string;
+  firstContext: string;
+  close: () => Promise<void>;
+}
+
+/** Prefs for a quiet, offline test profile, and a fixed internal UUID for our extension. */
+function writeProfile(dir: string, addonId: string, uuid: string): void {
+  const prefs: Record<string, unknown> = {
+    'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
+    'browser.shell.checkDefaultBrowser': false,
+    'browser.startup.homepage_override.mstone': 'ignore',
+    'browser.aboutwelcome.enabled': false,
+    'datareporting.policy.dataSubmissionEnabled': false,
+    'toolkit.telemetry.reportingpolicy.firstRun': false,
+    'app.update.enabled': false,
+    'app.update.auto': false,
+    'extensions.update.enabled': false,
+    'browser.safebrowsing.malware.enabled': false,
+    'browser.safebrowsing.phishing.enabled': false,
+    'network.captive-portal-service.enabled': false,
+    'network.connectivity-service.enabled': false,
+    'browser.newtabpage.enabled': false,
+    'remote.active-protocols': 1,
+  };
+  const lines = Object.entries(prefs).map(
+    ([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`,
+  );
+  writeFileSync(join(dir, 'user.js'), `${lines.join('\n')}\n`);
+}
+
+function waitForEndpoint(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(
+      () => reject(new Error(`Firefox did not start BiDi:\n${seen.slice(-2000)}`)),
+      30_000,
+    );
+    const onData = (chunk: Buffer) => {
+      seen += chunk.toString();
+      const match = /WebDriver BiDi listening on (ws:\/\/[^\s]+)/.exec(seen);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    child.stderr?.on('data', onData);
+    child.stdout?.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`Firefox exited (${code}):\n${seen.slice(-2000)}`)));
+  });
+}
+
+export async function launchFirefox(
+  extensionDir: string | undefined,
+  addonId: string,
+): Promise<FirefoxWithExtension> {
+  const profile = mkdtempSync(join(tmpdir(), 'backstory-firefox-'));
+  const uuid = randomUUID();
+  writeProfile(profile, addonId, uuid);
+  const child = spawn(
+    FIREFOX_PATH,
+    ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', '0', 'about:blank'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' },
+    },
+  );
+  const endpoint = await waitForEndpoint(child);
+  const socket = new WebSocket(`${endpoint}/session`);
+  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+  const session = new BiDiSession(socket);
+  await session.send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: true } } });
+  if (extensionDir) {
+    await session.send('webExtension.install', { extensionData: { type: 'path', path: extensionDir } });
+  }
+  const tree = (await session.send('browsingContext.getTree', {})) as { contexts: { context: string }[] };
+  return {
+    session,
+    extensionOrigin: `moz-extension://${uuid}`,
+    firstContext: tree.contexts[0]!.context,
+    close: async () => {
+      await session.send('session.end').catch(() => undefined);
+      socket.close();
+      child.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 300));
+      if (child.exitCode === null) child.kill('SIGKILL');
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

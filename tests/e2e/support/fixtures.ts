@@ -1,0 +1,72 @@
+// What the e2e tests expect, computed from the same sources the extension uses: the seed
+// page, the scan CLI's code, and data/dataset.json.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import aliasData from '../../../data/aliases.json' with { type: 'json' };
+import { parseAliasFile, parseDataset, type Dataset } from '../../../lib/dataset/schema.ts';
+import { createDictionary } from '../../../lib/matcher/dictionary.ts';
+import { scanHtml } from '../../../scripts/scan.ts';
+import { renderSeedArticle, seedArticleText } from '../../../scripts/lib/seed-page.ts';
+import { REPO_ROOT } from '../../../scripts/shared-dir.ts';
+
+export const dataset: Dataset = parseDataset(
+  JSON.parse(readFileSync(resolve(REPO_ROOT, 'data/dataset.json'), 'utf8')),
+);
+
+/** The seed page's HTML, or undefined (with the reason printed) when ../shared is absent. */
+export function seedHtml(): string | undefined {
+  const text = seedArticleText();
+  if (text === undefined) {
+    if (process.env.CI === 'true')
+      throw new Error('../shared/seed/article.txt is missing; CI must have ../shared');
+    console.warn('e2e: skipped, ../shared/seed/article.txt not found (it lives beside the repo)');
+    return undefined;
+  }
+  return renderSeedArticle(text);
+}
+
+export async function expectedMentionTexts(html: string): Promise<string[]> {
+  const line = await scanHtml('seed', html, createDictionary(parseAliasFile(aliasData)));
+  return line.mentions.map((m) => m.text);
+}
+
+export function expectedCounts(companyId: string): { awards: number; actions: number } {
+  return {
+    awards: dataset.awards.filter((a) => a.companyId === companyId).length,
+    actions: dataset.actions.filter((a) => a.companyIds.includes(companyId)).length,
+  };
+}
+
+export const EXTENSION_DIRS = {
+  chromium: resolve(REPO_ROOT, '.output/chrome-mv3'),
+  firefox: resolve(REPO_ROOT, '.output/firefox-mv2'),
+};
+export const SCREENSHOT_DIR = resolve(REPO_ROOT, 'docs/screenshots');
+
+/** JS run inside the page: the marked texts, in document order. */
+export const READ_MARKS = `(() => {
+  const h = CSS.highlights.get('backstory-mention');
+  return h ? [...h].map((r) => r.toString()) : null;
+})()`;
+
+/** JS run inside the page: scrolls the first occurrence of a word into view; its centre. */
+export const pointOfWord = (word: string) => `(() => {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const i = n.data.indexOf(${JSON.stringify(word)});
+    if (i < 0) continue;
+    n.parentElement.scrollIntoView({ block: 'center' });
+    const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + ${word.length});
+    const b = r.getBoundingClientRect();
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  }
+  return null;
+})()`;
+
+/** JS run inside the page: true when the body is exactly what the server sent. */
+export const bodyUntouched = (html: string) => `(() => {
+  const sent = new DOMParser().parseFromString(${JSON.stringify(html)}, 'text/html');
+  const extra = [...document.documentElement.children].filter((e) => !['HEAD', 'BODY', 'BACKSTORY-ROOT'].includes(e.tagName));
+  return document.body.innerHTML === sent.body.innerHTML && extra.length === 0 &&
+    document.querySelectorAll('backstory-root').length <= 1;
+})()`;

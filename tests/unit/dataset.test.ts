@@ -1,0 +1,73 @@
+// The committed dataset: valid, carrying the seed story's facts, and every source traceable
+// to the public data in ../shared/sources.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { USASPENDING_AWARD_URL } from '../../lib/dataset/awards';
+import { parseAliasFile, parseDataset } from '../../lib/dataset/schema';
+import { findShared, REPO_ROOT } from '../../scripts/shared-dir';
+
+const read = (path: string) => JSON.parse(readFileSync(resolve(REPO_ROOT, path), 'utf8'));
+const dataset = parseDataset(read('data/dataset.json'));
+const aliases = parseAliasFile(read('data/aliases.json'));
+
+describe('data/dataset.json', () => {
+  it('is valid and its alias file matches its version and companies', () => {
+    expect(aliases.version).toBe(dataset.meta.version);
+    expect(Object.keys(aliases.companies).sort()).toEqual(dataset.companies.map((c) => c.id).sort());
+    const ids = new Set(dataset.companies.map((c) => c.id));
+    for (const award of dataset.awards) expect(ids.has(award.companyId)).toBe(true);
+    for (const action of dataset.actions) for (const id of action.companyIds) expect(ids.has(id)).toBe(true);
+  });
+
+  it("holds the seed article's facts", () => {
+    const action = (id: string) => dataset.actions.find((a) => a.id === id);
+    expect(action('cat:90')).toMatchObject({ date: '2018-06-21', companyIds: ['amazon', 'palantir'] });
+    expect(action('cat:90')?.summary).toMatch(/Rekognition/);
+    expect(action('cat:89')).toMatchObject({ date: '2018-06-19', companyIds: ['microsoft'] });
+    expect(action('cat:85')).toMatchObject({ date: '2018-05-30', companyIds: ['google'] });
+    expect(action('cat:85')?.summary).toMatch(/Maven/);
+    const palantir = dataset.awards.filter((a) => a.companyId === 'palantir' && a.agency === 'ICE');
+    expect(palantir.some((a) => /INVESTIGATIVE CASE MANAGEMENT/.test(a.description))).toBe(true);
+    expect(palantir.some((a) => /FALCON/.test(a.description))).toBe(true);
+    expect(dataset.awards.some((a) => a.companyId === 'ibm' && a.agency === 'ICE')).toBe(true);
+  });
+
+  it('carries at least one http(s) source on every record', () => {
+    for (const record of [...dataset.awards, ...dataset.actions]) {
+      expect(record.sources.length).toBeGreaterThan(0);
+      for (const url of record.sources) expect(url).toMatch(/^https?:\/\//);
+    }
+  });
+});
+
+const sources = findShared('sources');
+if (!sources.found && process.env.CI === 'true')
+  throw new Error(`${sources.message}; CI must have ../shared`);
+if (!sources.found) console.warn(`source tracing: skipped, ${sources.message}`);
+
+describe.skipIf(!sources.found)('source tracing', () => {
+  it('finds every source URL in ../shared/sources, or as the award page of an award there', () => {
+    const dir = sources.found ? sources.path : '';
+    const texts = [
+      readFileSync(join(dir, 'README.md'), 'utf8'),
+      readFileSync(join(dir, 'collective-action-tech/actions.json'), 'utf8'),
+      readFileSync(join(dir, 'torn-apart-ice-2014-2018/README.upstream.md'), 'utf8'),
+    ].join('\n');
+    const awardIds = new Set<string>();
+    const csvDir = join(dir, 'usaspending-cbp-ice');
+    for (const file of readdirSync(csvDir).filter((f) => f.endsWith('.csv'))) {
+      const rows = parse(readFileSync(join(csvDir, file)), { columns: true }) as Record<string, string>[];
+      for (const row of rows) awardIds.add(row['Generated Award ID']!);
+    }
+    const urls = new Set([...dataset.awards, ...dataset.actions].flatMap((r) => r.sources));
+    const untraced = [...urls].filter((url) =>
+      url.startsWith(USASPENDING_AWARD_URL)
+        ? !awardIds.has(decodeURIComponent(url.slice(USASPENDING_AWARD_URL.length)))
+        : !texts.includes(url),
+    );
+    expect(untraced).toEqual([]);
+    expect(urls.size).toBeGreaterThan(100);
+  });
+});
