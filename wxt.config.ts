@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
@@ -27,8 +28,13 @@ export default defineConfig({
   hooks: {
     // The dataset ships as a file the background reads on install and update, not as code
     // parsed at every start.
+    // dataset-version.json is tiny, so the background can tell at every start whether the
+    // shipped dataset is newer than the one in IndexedDB without reading the whole file.
     'build:publicAssets': (_wxt, files) => {
-      files.push({ absoluteSrc: resolve('data/dataset.json'), relativeDest: 'dataset.json' });
+      const dataset = resolve('data/dataset.json');
+      const { version } = (JSON.parse(readFileSync(dataset, 'utf8')) as { meta: { version: string } }).meta;
+      files.push({ absoluteSrc: dataset, relativeDest: 'dataset.json' });
+      files.push({ contents: JSON.stringify({ version }), relativeDest: 'dataset-version.json' });
     },
   },
   vite: () => ({

@@ -32,7 +32,9 @@ export function HoverCard({ state, onDetails, onClose }: HoverCardProps) {
 }
 
 function SummaryBody({ summary, onDetails }: { summary: CompanySummary; onDetails: (id: string) => void }) {
-  const agencies = Object.entries(summary.obligatedByAgency).sort((a, b) => b[1] - a[1]);
+  const agencies = Object.entries(summary.obligatedByAgency)
+    .map(([agency, sum]) => [agency, sum ?? 0] as const)
+    .sort((a, b) => b[1] - a[1]);
   return (
     <>
       <ul class="facts">
@@ -45,6 +47,17 @@ function SummaryBody({ summary, onDetails }: { summary: CompanySummary; onDetail
             </span>
           )}
         </li>
+        {summary.dodObligatedUSD !== null && (
+          <li data-fact="pentagon">
+            <strong>{formatUSD(summary.dodObligatedUSD)}</strong> from the Pentagon since FY2021
+          </li>
+        )}
+        {summary.reportedContractCount > 0 && (
+          <li data-fact="reported">
+            {formatCount(summary.reportedContractCount, 'reported contract', 'reported contracts')} (from news
+            reports)
+          </li>
+        )}
         <li data-fact="actions">
           <strong>{formatCount(summary.actionCount, 'worker action', 'worker actions')}</strong>
         </li>

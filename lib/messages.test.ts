@@ -12,6 +12,8 @@ const handlers: Handlers = {
     obligatedByAgency: { ICE: 5 },
     actionCount: 2,
     reportCount: 0,
+    dodObligatedUSD: null,
+    reportedContractCount: 0,
   }),
   addReport: async () => {
     throw new Error('disk full');

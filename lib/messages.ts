@@ -7,8 +7,11 @@ import {
   describeIssues,
   type Award,
   type Company,
+  type DodContractor,
+  type ReportedContract,
   type WorkerAction,
 } from './dataset/schema';
+import type { LoadedDataset } from './db/database';
 import type { Report } from './reports/report';
 
 const companyId = companyIdSchema;
@@ -30,6 +33,7 @@ export const requestSchema = v.variant('type', [
   }),
   v.object({ type: v.literal('openDetails'), companyId }),
   v.object({ type: v.literal('getPageMentions') }),
+  v.object({ type: v.literal('getDatasetInfo') }),
 ]);
 
 export type Request = v.InferOutput<typeof requestSchema>;
@@ -41,14 +45,19 @@ export interface CompanySummary {
   name: string;
   awardCount: number;
   /** Sum over the company's awards, split by agency. */
-  obligatedByAgency: Record<string, number>;
+  obligatedByAgency: Partial<Record<string, number>>;
   actionCount: number;
   reportCount: number;
+  /** Pentagon obligations, when the company is among the 100 largest DoD contractors. */
+  dodObligatedUSD: number | null;
+  reportedContractCount: number;
 }
 
 export interface CompanyDetails {
   company: Company;
   awards: Award[];
+  dodContractors: DodContractor[];
+  reportedContracts: ReportedContract[];
   actions: WorkerAction[];
   reports: Report[];
   caveats: string[];
@@ -65,6 +74,7 @@ export interface ResponseMap {
   addReport: { ok: true; report: Report } | { ok: false; errors: Partial<Record<string, string>> };
   openDetails: null;
   getPageMentions: PageMentions;
+  getDatasetInfo: LoadedDataset | null;
 }
 
 export type Reply<T extends RequestType = RequestType> =

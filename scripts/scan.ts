@@ -1,7 +1,7 @@
 // npm run -s scan -- FILE.html [FILE ...]: one JSON line per file with the company mentions
 // that the content script would mark, found by the same walker and matcher under jsdom.
 import { readFile } from 'node:fs/promises';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import aliasData from '../data/aliases.json' with { type: 'json' };
 import { parseAliasFile } from '../lib/dataset/schema.ts';
 import { createDictionary, type Dictionary } from '../lib/matcher/dictionary.ts';
@@ -14,7 +14,8 @@ export interface ScanLine {
 }
 
 export async function scanHtml(file: string, html: string, dictionary: Dictionary): Promise<ScanLine> {
-  const { document } = new JSDOM(html).window;
+  // jsdom's complaints about pages' CSS are not ours to report.
+  const { document } = new JSDOM(html, { virtualConsole: new VirtualConsole() }).window;
   const root = document.body ?? document.documentElement;
   const page = new PageMatches(dictionary.matcher);
   // The page's text is the scanned text nodes in document order; an index is an offset in it.

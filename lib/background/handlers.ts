@@ -2,6 +2,7 @@
 import {
   companyDetails,
   companyExists,
+  datasetInfo,
   companySummary,
   listCompanies,
   saveReport,
@@ -22,6 +23,7 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers {
     getCompanySummary: async ({ companyId }) => companySummary(await deps.database(), companyId),
     getCompanyDetails: async ({ companyId }) => companyDetails(await deps.database(), companyId),
     listCompanies: async () => listCompanies(await deps.database()),
+    getDatasetInfo: async () => (await datasetInfo(await deps.database())) ?? null,
     addReport: async ({ report }) => {
       const db = await deps.database();
       const now = deps.now();

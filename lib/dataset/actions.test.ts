@@ -31,14 +31,13 @@ describe('toWorkerActions', () => {
       sources: ['https://example.org/a'],
     });
   });
-  it('drops records with no known company', () => {
-    expect(
-      toWorkerActions(
-        [record],
-        () => [],
-        () => undefined,
-      ),
-    ).toEqual([]);
+  it('keeps records with no known company, and cites the dataset when no link is usable', () => {
+    const [action] = toWorkerActions(
+      [{ ...record, sources: ['www-proxy.example/x'] }],
+      () => [],
+      () => undefined,
+    );
+    expect(action).toMatchObject({ companyIds: [], sources: ['https://github.com/collective-action/tech'] });
   });
   it('rejects unreadable dates loudly', () => {
     expect(isoDateOf('2018-06-21')).toBe('2018-06-21');

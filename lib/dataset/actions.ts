@@ -15,6 +15,9 @@ export interface CollectiveActionRecord {
 
 const isHttpUrl = (url: string): boolean => /^https?:\/\/[^\s]+$/.test(url);
 
+/** Cited for a record whose own links are unusable (a library proxy with no scheme, say). */
+export const COLLECTIVE_ACTION_DATASET_URL = 'https://github.com/collective-action/tech';
+
 /** "2018/06/21" or "2018-06-21" to "2018-06-21"; anything else is an error. */
 export function isoDateOf(raw: string): string {
   const match = /^(\d{4})[/-](\d{2})[/-](\d{2})$/.exec(raw.trim());
@@ -30,9 +33,8 @@ export function toWorkerActions(
   const result: WorkerAction[] = [];
   for (const record of records) {
     const companyIds = [...new Set((record.companies ?? []).flatMap(companyIdsOf))].sort();
-    if (companyIds.length === 0) continue;
-    const sources = (record.sources ?? []).map((url) => url.trim()).filter(isHttpUrl);
-    if (sources.length === 0) continue;
+    const links = (record.sources ?? []).map((url) => url.trim()).filter(isHttpUrl);
+    const sources = links.length > 0 ? links : [COLLECTIVE_ACTION_DATASET_URL];
     result.push({
       id: `cat:${record.id}`,
       companyIds,

@@ -25,25 +25,11 @@ export interface TornApartRow {
   description: string;
 }
 
-export const USASPENDING_AWARD_URL = 'https://www.usaspending.gov/award/';
-export const TORN_APART_URL = 'http://xpmethod.plaintext.in/torn-apart/';
-
-export function usaspendingAwardUrl(generatedAwardId: string): string {
-  return USASPENDING_AWARD_URL + encodeURIComponent(generatedAwardId);
-}
-
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
 function asAgency(raw: string): Agency {
   if (raw === 'ICE' || raw === 'CBP') return raw;
   throw new Error(`unknown agency "${raw}"`);
-}
-
-/** Fiscal year of an ISO date: the US federal year starts on 1 October. */
-export function fiscalYear(isoDate: string): number {
-  const year = Number(isoDate.slice(0, 4));
-  const month = Number(isoDate.slice(5, 7));
-  return month >= 10 ? year + 1 : year;
 }
 
 /** Same transaction fetched twice (the source was paged) counts once. */
@@ -82,36 +68,28 @@ export function aggregateTransactions(
     if (!companyId) continue;
     const base = sorted.find((row) => row.modification === '0') ?? first;
     const describing = base.description ? base : (sorted.find((row) => row.description) ?? base);
-    const years = sorted.map((row) => fiscalYear(row.actionDate));
     awards.push({
-      id: `usa:${generatedAwardId}`,
       companyId,
       recipientName: last.recipientName,
       agency: asAgency(first.agency),
       awardId: first.awardId,
-      amountKind: 'obligated',
+      generatedAwardId,
       obligatedUSD: round2(sorted.reduce((sum, row) => sum + row.obligation, 0)),
       firstActionDate: first.actionDate,
       lastActionDate: last.actionDate,
-      period: fiscalPeriod(Math.min(...years), Math.max(...years)),
       productOrService: base.productOrService,
       naics: base.naics,
       description: describing.description,
-      dataset: 'usaspending-cbp-ice',
-      sources: [usaspendingAwardUrl(generatedAwardId)],
+      dataset: 'usaspending',
     });
   }
   return awards;
 }
 
-function fiscalPeriod(from: number, to: number): string {
-  return from === to ? `FY${from}` : `FY${from}–FY${to}`;
-}
-
 /**
  * Torn Apart lists ICE awards of FY2014–FY2018 with their current total value and a curated
- * parent company. Where the same award id also appears in the USAspending file, its award
- * page is cited beside Torn Apart.
+ * parent company. Where the same award id also appears in the USAspending file, its
+ * Generated Award ID is kept so that its award page is cited beside Torn Apart.
  */
 export function tornApartAwards(
   rows: readonly TornApartRow[],
@@ -122,23 +100,19 @@ export function tornApartAwards(
   for (const row of rows) {
     const companyId = companyOf(row.recipientName, row.parentName);
     if (!companyId) continue;
-    const generated = generatedIdByAwardId.get(row.awardId);
     awards.push({
-      id: `torn:${row.awardId}`,
       companyId,
       recipientName: row.recipientName,
       agency: 'ICE',
       awardId: row.awardId,
-      amountKind: 'current-value',
+      generatedAwardId: generatedIdByAwardId.get(row.awardId) ?? null,
       obligatedUSD: round2(row.currentTotalValue ?? 0),
       firstActionDate: null,
       lastActionDate: null,
-      period: 'FY2014–FY2018',
       productOrService: row.productOrService,
       naics: row.naics,
       description: row.description,
-      dataset: 'torn-apart-ice-2014-2018',
-      sources: generated ? [TORN_APART_URL, usaspendingAwardUrl(generated)] : [TORN_APART_URL],
+      dataset: 'torn-apart',
     });
   }
   return awards;

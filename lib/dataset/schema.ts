@@ -31,38 +31,67 @@ export const companySchema = v.object({
 export const agencySchema = v.picklist(['ICE', 'CBP']);
 
 export const awardSchema = v.object({
-  id: v.string(),
   companyId: companyIdSchema,
   recipientName: v.string(),
   agency: agencySchema,
   awardId: v.string(),
   /**
-   * "obligated": sum of the obligations in the source, a lower bound (see `meta.caveats`);
-   * "current-value": the award's current total value as Torn Apart recorded it in 2018.
+   * USAspending's id of the award, which names its page
+   * (https://www.usaspending.gov/award/<id>); null where the source does not give it.
    */
-  amountKind: v.picklist(['obligated', 'current-value']),
+  generatedAwardId: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z0-9_-]+$/))),
+  /**
+   * usaspending: sum of the obligations in the source, a lower bound (see `meta.caveats`);
+   * torn-apart: the award's current total value as Torn Apart recorded it in 2018.
+   */
   obligatedUSD: v.number(),
   firstActionDate: v.nullable(isoDate),
   lastActionDate: v.nullable(isoDate),
-  /** Fiscal years the source covers for this award, e.g. "FY2021–FY2026". */
-  period: v.string(),
   productOrService: v.string(),
   naics: v.string(),
   /** The agency's own words for what the award buys, from the source record. */
   description: v.string(),
-  dataset: v.picklist(['usaspending-cbp-ice', 'torn-apart-ice-2014-2018']),
-  sources: v.pipe(v.array(httpUrl), v.minLength(1)),
+  dataset: v.picklist(['usaspending', 'torn-apart']),
 });
 
 export const workerActionSchema = v.object({
   id: v.string(),
-  companyIds: v.pipe(v.array(companyIdSchema), v.minLength(1)),
+  /** Empty for the actions the source ties to no company (industry-wide strikes, say). */
+  companyIds: v.array(companyIdSchema),
   date: isoDate,
   kinds: v.array(v.string()),
   struggles: v.array(v.string()),
   workers: v.nullable(v.number()),
   tags: v.array(v.string()),
   /** Short, in the project's own words; empty when the record is shown as structured facts. */
+  summary: v.string(),
+  sources: v.pipe(v.array(httpUrl), v.minLength(1)),
+});
+
+export const dodContractorSchema = v.object({
+  id: v.string(),
+  companyId: companyIdSchema,
+  /** The contractor's name as the source spells it. */
+  name: v.string(),
+  rank: v.number(),
+  totalObligatedUSD: v.number(),
+  contractCount: v.number(),
+  topSubAgency: v.string(),
+  period: v.string(),
+  yearly: v.array(v.object({ fiscalYear: v.number(), amountUSD: v.number() })),
+  subAgencies: v.array(v.object({ name: v.string(), amountUSD: v.number(), share: v.number() })),
+  sources: v.pipe(v.array(httpUrl), v.minLength(1)),
+});
+
+export const reportedContractSchema = v.object({
+  id: v.string(),
+  companyId: companyIdSchema,
+  customer: v.string(),
+  program: v.string(),
+  category: v.picklist(['military', 'immigration', 'police-surveillance']),
+  year: v.string(),
+  /** Only where the cited reporting states a figure. */
+  amountUSD: v.nullable(v.number()),
   summary: v.string(),
   sources: v.pipe(v.array(httpUrl), v.minLength(1)),
 });
@@ -79,6 +108,8 @@ export const datasetSchema = v.object({
   companies: v.array(companySchema),
   awards: v.array(awardSchema),
   actions: v.array(workerActionSchema),
+  dodContractors: v.array(dodContractorSchema),
+  reportedContracts: v.array(reportedContractSchema),
 });
 
 export const aliasFileSchema = v.object({
@@ -93,6 +124,8 @@ export type Company = v.InferOutput<typeof companySchema>;
 export type Agency = v.InferOutput<typeof agencySchema>;
 export type Award = v.InferOutput<typeof awardSchema>;
 export type WorkerAction = v.InferOutput<typeof workerActionSchema>;
+export type DodContractor = v.InferOutput<typeof dodContractorSchema>;
+export type ReportedContract = v.InferOutput<typeof reportedContractSchema>;
 export type DatasetMeta = v.InferOutput<typeof datasetMetaSchema>;
 export type Dataset = v.InferOutput<typeof datasetSchema>;
 export type AliasFile = v.InferOutput<typeof aliasFileSchema>;

@@ -2,8 +2,12 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Dataset } from '../dataset/schema';
 import {
+  BUCKETS,
+  bucketOf,
   companyDetails,
   companySummary,
+  datasetInfo,
+  listCompanies,
   DB_NAME,
   loadDataset,
   loadedDatasetVersion,
@@ -17,27 +21,24 @@ function dataset(version: string, awardAmount: number): Dataset {
     companies: [{ id: 'palantir', name: 'Palantir', recipientNames: [], domains: ['palantir.com'] }],
     awards: [
       {
-        id: 'usa:A',
         companyId: 'palantir',
         recipientName: 'PALANTIR TECHNOLOGIES INC.',
         agency: 'ICE',
         awardId: 'A',
-        amountKind: 'obligated',
+        generatedAwardId: 'CONT_AWD_A',
         obligatedUSD: awardAmount,
         firstActionDate: '2021-01-01',
         lastActionDate: '2022-01-01',
-        period: 'FY2021–FY2022',
         productOrService: 'IT',
         naics: 'SOFTWARE PUBLISHERS',
         description: 'FALCON',
-        dataset: 'usaspending-cbp-ice',
-        sources: ['https://www.usaspending.gov/award/A'],
+        dataset: 'usaspending',
       },
     ],
     actions: [
       {
         id: 'cat:96',
-        companyIds: ['palantir', 'amazon'],
+        companyIds: ['palantir'],
         date: '2018-07-31',
         kinds: ['protest'],
         struggles: [],
@@ -47,6 +48,22 @@ function dataset(version: string, awardAmount: number): Dataset {
         sources: ['https://example.org'],
       },
     ],
+    dodContractors: [
+      {
+        id: 'dod:palantir-usg-inc',
+        companyId: 'palantir',
+        name: 'Palantir Usg Inc',
+        rank: 98,
+        totalObligatedUSD: 2_531_821_064.45,
+        contractCount: 135,
+        topSubAgency: 'Department of the Army',
+        period: 'FY2021–FY2026',
+        yearly: [{ fiscalYear: 2021, amountUSD: 67_643_000 }],
+        subAgencies: [{ name: 'Department of the Army', amountUSD: 1_719_518_611.63, share: 0.6792 }],
+        sources: ['https://github.com/SayedOmarHashimi/defense-contracts-dashboard'],
+      },
+    ],
+    reportedContracts: [],
   };
 }
 
@@ -77,6 +94,15 @@ describe('database', () => {
       obligatedByAgency: { ICE: 10 },
       actionCount: 1,
       reportCount: 0,
+      dodObligatedUSD: 2_531_821_064.45,
+      reportedContractCount: 0,
+    });
+    expect((await datasetInfo(db))?.counts).toEqual({
+      companies: 1,
+      awards: 1,
+      actions: 1,
+      dodContractors: 1,
+      reportedContracts: 0,
     });
     db.close();
   });
@@ -90,10 +116,18 @@ describe('database', () => {
     expect(details.awards[0]?.obligatedUSD).toBe(99);
     db.close();
   });
+  it('spreads companies over buckets by a stable hash', () => {
+    expect(bucketOf('palantir')).toBe(bucketOf('palantir'));
+    const used = new Set(Array.from({ length: 2000 }, (_, i) => bucketOf(`company-${i}`)));
+    expect(used.size).toBe(BUCKETS);
+  });
+
   it('refuses unknown companies with a clear error', async () => {
     const db = await openDatabase();
     await loadDataset(db, dataset('v1', 10));
     await expect(companySummary(db, 'nobody')).rejects.toThrow('unknown company "nobody"');
+    await expect(companySummary(db, 'constructor')).rejects.toThrow('unknown company "constructor"');
+    expect(await listCompanies(db)).toEqual([{ id: 'palantir', name: 'Palantir' }]);
     db.close();
   });
 });

@@ -29,6 +29,8 @@ describe('keepEvidencedMatches', () => {
   });
   it('drops an ambiguous name without evidence', () => {
     expect(kept(['Amazon is large.'])).toEqual([]);
+    expect(kept(['Posted by Amazon Smith.'])).toEqual([]);
+    expect(kept(['Amazon says it is large.'])).toEqual([]);
   });
   it('never marks the river or the forest, even on a page about the company', () => {
     expect(kept(['The Amazon River floods.', 'Rekognition'])).toEqual(['Rekognition']);

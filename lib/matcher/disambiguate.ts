@@ -23,10 +23,6 @@ const COMPANY_FOLLOWERS = new Set([
   'CEO',
   'shares',
   'stock',
-  'said',
-  'says',
-  'announced',
-  'declined',
   'spokesperson',
   'spokesman',
   'spokeswoman',
@@ -37,8 +33,11 @@ const COMPANY_FOLLOWERS = new Set([
   'contracts',
 ]);
 
-/** Words right before a name that make it a company ("at Amazon", "Amazon's CEO"). */
-const COMPANY_PRECEDERS = new Set(['at', 'joined', 'from', 'rival', 'against', 'by', 'with']);
+/**
+ * Words right before a name that make it a company ("works at Amazon"). Not "by" or "with",
+ * and no verb of saying after a name: people are posted by, and say, as often as companies.
+ */
+const COMPANY_PRECEDERS = new Set(['at', 'joined', 'rival']);
 
 /** Words right after a name that make it something else ("Amazon River", "apple pie"). */
 const OTHER_FOLLOWERS = new Set([

@@ -4,12 +4,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { USASPENDING_AWARD_URL } from '../../lib/dataset/awards';
-import { parseAliasFile, parseDataset } from '../../lib/dataset/schema';
+import { awardSources, USASPENDING_AWARD_URL } from '../../lib/dataset/award-facts';
+import { decodeDatasetFile } from '../../lib/dataset/file';
+import { parseAliasFile } from '../../lib/dataset/schema';
 import { findShared, REPO_ROOT } from '../../scripts/shared-dir';
 
 const read = (path: string) => JSON.parse(readFileSync(resolve(REPO_ROOT, path), 'utf8'));
-const dataset = parseDataset(read('data/dataset.json'));
+const dataset = decodeDatasetFile(read('data/dataset.json'));
 const aliases = parseAliasFile(read('data/aliases.json'));
 
 describe('data/dataset.json', () => {
@@ -35,9 +36,13 @@ describe('data/dataset.json', () => {
   });
 
   it('carries at least one http(s) source on every record', () => {
-    for (const record of [...dataset.awards, ...dataset.actions]) {
-      expect(record.sources.length).toBeGreaterThan(0);
-      for (const url of record.sources) expect(url).toMatch(/^https?:\/\//);
+    const cited = [
+      ...dataset.awards.map(awardSources),
+      ...[...dataset.actions, ...dataset.dodContractors, ...dataset.reportedContracts].map((r) => r.sources),
+    ];
+    for (const sources of cited) {
+      expect(sources.length).toBeGreaterThan(0);
+      for (const url of sources) expect(url).toMatch(/^https?:\/\//);
     }
   });
 });
@@ -53,6 +58,7 @@ describe.skipIf(!sources.found)('source tracing', () => {
     const texts = [
       readFileSync(join(dir, 'README.md'), 'utf8'),
       readFileSync(join(dir, 'collective-action-tech/actions.json'), 'utf8'),
+      readFileSync(join(dir, 'collective-action-tech/CITATION.cff'), 'utf8'),
       readFileSync(join(dir, 'torn-apart-ice-2014-2018/README.upstream.md'), 'utf8'),
     ].join('\n');
     const awardIds = new Set<string>();
@@ -61,7 +67,12 @@ describe.skipIf(!sources.found)('source tracing', () => {
       const rows = parse(readFileSync(join(csvDir, file)), { columns: true }) as Record<string, string>[];
       for (const row of rows) awardIds.add(row['Generated Award ID']!);
     }
-    const urls = new Set([...dataset.awards, ...dataset.actions].flatMap((r) => r.sources));
+    const urls = new Set([
+      ...dataset.awards.flatMap(awardSources),
+      ...[...dataset.actions, ...dataset.dodContractors, ...dataset.reportedContracts].flatMap(
+        (r) => r.sources,
+      ),
+    ]);
     const untraced = [...urls].filter((url) =>
       url.startsWith(USASPENDING_AWARD_URL)
         ? !awardIds.has(decodeURIComponent(url.slice(USASPENDING_AWARD_URL.length)))

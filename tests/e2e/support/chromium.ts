@@ -3,7 +3,10 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchWithExtension(extensionDir: string | undefined): Promise<{
+export async function launchWithExtension(
+  extensionDir: string | undefined,
+  userDataDir = '',
+): Promise<{
   context: BrowserContext;
   extensionId: string | undefined;
   worker: Worker | undefined;
@@ -11,7 +14,7 @@ export async function launchWithExtension(extensionDir: string | undefined): Pro
   const extensionArgs = extensionDir
     ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
     : ['--disable-extensions'];
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: false,
     viewport: { width: 1000, height: 720 },

@@ -3,13 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import aliasData from '../../../data/aliases.json' with { type: 'json' };
-import { parseAliasFile, parseDataset, type Dataset } from '../../../lib/dataset/schema.ts';
+import { decodeDatasetFile } from '../../../lib/dataset/file.ts';
+import { parseAliasFile, type Dataset } from '../../../lib/dataset/schema.ts';
 import { createDictionary } from '../../../lib/matcher/dictionary.ts';
 import { scanHtml } from '../../../scripts/scan.ts';
 import { renderSeedArticle, seedArticleText } from '../../../scripts/lib/seed-page.ts';
 import { REPO_ROOT } from '../../../scripts/shared-dir.ts';
 
-export const dataset: Dataset = parseDataset(
+export const dataset: Dataset = decodeDatasetFile(
   JSON.parse(readFileSync(resolve(REPO_ROOT, 'data/dataset.json'), 'utf8')),
 );
 

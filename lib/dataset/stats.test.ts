@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { AliasFile, Dataset } from './schema';
+import { datasetStats } from './stats';
+
+describe('datasetStats', () => {
+  it('counts records and distinct sources, and sums obligations', () => {
+    const award = {
+      companyId: 'ibm',
+      recipientName: 'IBM',
+      agency: 'ICE' as const,
+      awardId: 'A',
+      generatedAwardId: 'CONT_AWD_A',
+      obligatedUSD: 10.4,
+      firstActionDate: '2021-01-01',
+      lastActionDate: '2021-01-01',
+      productOrService: '',
+      naics: '',
+      description: '',
+      dataset: 'usaspending' as const,
+    };
+    const dataset: Dataset = {
+      meta: { version: 'v', caveats: [], credits: [] },
+      companies: [{ id: 'ibm', name: 'IBM', recipientNames: [], domains: [] }],
+      awards: [award, { ...award, awardId: 'B', generatedAwardId: 'CONT_AWD_B', obligatedUSD: 5.3 }],
+      actions: [
+        {
+          id: 'cat:1',
+          companyIds: ['ibm'],
+          date: '2020-01-01',
+          kinds: [],
+          struggles: [],
+          workers: null,
+          tags: [],
+          summary: '',
+          sources: ['https://www.usaspending.gov/award/CONT_AWD_A'],
+        },
+      ],
+      dodContractors: [],
+      reportedContracts: [],
+    };
+    const aliases: AliasFile = {
+      version: 'v',
+      companies: {},
+      aliases: [{ text: 'IBM', companyId: 'ibm', ambiguous: false }],
+    };
+    expect(datasetStats(dataset, aliases)).toEqual({
+      companies: 1,
+      aliases: 1,
+      awards: 2,
+      reportedContracts: 0,
+      dodContractors: 0,
+      actions: 1,
+      sources: 2,
+      obligatedUSD: 16,
+    });
+  });
+});

@@ -1,0 +1,35 @@
+// The dataset's headline figures. Pure.
+import type { AliasFile, Dataset } from './schema';
+import { awardSources } from './award-facts';
+
+export interface DatasetStats {
+  companies: number;
+  aliases: number;
+  awards: number;
+  reportedContracts: number;
+  dodContractors: number;
+  actions: number;
+  /** Distinct source URLs cited by any record. */
+  sources: number;
+  /** CBP and ICE obligations summed over every award (FY2021+ sums and FY2014–18 values), whole dollars. */
+  obligatedUSD: number;
+}
+
+export function datasetStats(dataset: Dataset, aliases: AliasFile): DatasetStats {
+  const sources = new Set([
+    ...dataset.awards.flatMap(awardSources),
+    ...[...dataset.actions, ...dataset.dodContractors, ...dataset.reportedContracts].flatMap(
+      (r) => r.sources,
+    ),
+  ]);
+  return {
+    companies: dataset.companies.length,
+    aliases: aliases.aliases.length,
+    awards: dataset.awards.length,
+    reportedContracts: dataset.reportedContracts.length,
+    dodContractors: dataset.dodContractors.length,
+    actions: dataset.actions.length,
+    sources: sources.size,
+    obligatedUSD: Math.round(dataset.awards.reduce((sum, a) => sum + a.obligatedUSD, 0)),
+  };
+}
