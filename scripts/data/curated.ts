@@ -300,6 +300,14 @@ export const CURATED_COMPANIES: CuratedCompany[] = [
     domains: ['target.com'],
   }),
   company({
+    id: 'thermo-fisher-scientific',
+    name: 'Thermo Fisher Scientific',
+    // Torn Apart spells the parent of Fisher Scientific "Thermo Fischer Scientific".
+    names: ['Thermo Fisher Scientific', 'Thermo Fischer Scientific'],
+    aliases: [{ text: 'Thermo Fisher Scientific' }, { text: 'Thermo Fisher' }],
+    domains: ['thermofisher.com'],
+  }),
+  company({
     id: 'uber',
     name: 'Uber',
     names: ['Uber Technologies'],
