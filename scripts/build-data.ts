@@ -323,9 +323,6 @@ export function buildDataset(sourcesDir: string): BuildResult {
     dodContractors: dodContractors.sort(byId),
     reportedContracts: reportedContracts.sort(byId),
   };
-  const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16);
-  const dataset = parseDataset({ meta: { version, caveats: CAVEATS, credits: CREDITS }, ...body });
-
   const weightById = new Map(resolved.map((c) => [c.id, c.weight]));
   const { aliases, dropped } = generateAliases(
     companies.map((c) => ({
@@ -337,6 +334,12 @@ export function buildDataset(sourcesDir: string): BuildResult {
     new Map(CURATED_COMPANIES.map((c) => [c.id, c.aliases])),
     englishWords(),
   );
+  // The version names all of data/: the records and the aliases the content script uses.
+  const version = createHash('sha256')
+    .update(JSON.stringify({ ...body, aliases }))
+    .digest('hex')
+    .slice(0, 16);
+  const dataset = parseDataset({ meta: { version, caveats: CAVEATS, credits: CREDITS }, ...body });
   log.push(
     `aliases: ${aliases.length} (${aliases.filter((a) => a.ambiguous).length} ambiguous); dropped ${dropped.length} (${['generic', 'too short', 'taken by a larger company'].map((r) => `${dropped.filter((d) => d.reason === r).length} ${r}`).join(', ')})`,
   );

@@ -36,6 +36,8 @@ export const CURATED_COMPANIES: CuratedCompany[] = [
       { text: 'Rekognition' },
       { text: 'Whole Foods', ambiguous: true },
       { text: 'Mechanical Turk' },
+      // Ring, Amazon's doorbell-camera company, partners with police departments.
+      { text: 'Ring', ambiguous: true },
     ],
     domains: ['amazon.com', 'aws.amazon.com', 'amazon.jobs', 'aboutamazon.com'],
   }),
@@ -72,6 +74,8 @@ export const CURATED_COMPANIES: CuratedCompany[] = [
       { text: 'Google Cloud' },
       { text: 'Alphabet', ambiguous: true },
       { text: 'YouTube' },
+      { text: 'Project Maven' },
+      { text: 'Maven', ambiguous: true },
     ],
     domains: ['google.com', 'abc.xyz', 'youtube.com'],
   }),
