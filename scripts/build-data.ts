@@ -9,6 +9,7 @@ import { parse } from 'csv-parse/sync';
 import { toWorkerActions, type CollectiveActionRecord } from '../lib/dataset/actions.ts';
 import { generateAliases } from '../lib/dataset/aliases.ts';
 import { encodeDatasetFile } from '../lib/dataset/file.ts';
+import { compileDictionary } from '../lib/matcher/dictionary.ts';
 import {
   aggregateTransactions,
   dedupeTransactions,
@@ -379,6 +380,7 @@ function main(): void {
   const outputs = new Map([
     [resolve(REPO_ROOT, 'data', 'dataset.json'), stringifyDataset(encodeDatasetFile(dataset))],
     [resolve(REPO_ROOT, 'data', 'aliases.json'), stringifyDataset(aliases)],
+    [resolve(REPO_ROOT, 'data', 'dictionary.json'), `${JSON.stringify(compileDictionary(aliases))}\n`],
   ]);
   if (values.check) {
     const stale = [...outputs].filter(

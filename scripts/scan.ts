@@ -2,9 +2,8 @@
 // that the content script would mark, found by the same walker and matcher under jsdom.
 import { readFile } from 'node:fs/promises';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import aliasData from '../data/aliases.json' with { type: 'json' };
-import { parseAliasFile } from '../lib/dataset/schema.ts';
-import { createDictionary, type Dictionary } from '../lib/matcher/dictionary.ts';
+import dictionaryFile from '../data/dictionary.json' with { type: 'json' };
+import { loadDictionary, type Dictionary } from '../lib/matcher/dictionary.ts';
 import { walkText } from '../lib/scanner/collect-text.ts';
 import { PageMatches } from '../lib/scanner/scan.ts';
 
@@ -52,7 +51,7 @@ async function main(files: string[]): Promise<number> {
     console.error('usage: npm run -s scan -- FILE.html [FILE ...]');
     return 2;
   }
-  const dictionary = createDictionary(parseAliasFile(aliasData));
+  const dictionary = loadDictionary(dictionaryFile);
   let failures = 0;
   for (const file of files) {
     let html: string;

@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import aliasData from '../../data/aliases.json';
-import { parseAliasFile } from '../../lib/dataset/schema';
-import { createDictionary } from '../../lib/matcher/dictionary';
+import dictionaryFile from '../../data/dictionary.json';
+import { loadDictionary } from '../../lib/matcher/dictionary';
 import { dispatch, unwrapReply } from '../../lib/messages';
 import { CardHost } from '../../lib/page/card-host';
 import { HoverController } from '../../lib/page/hover';
@@ -13,7 +12,7 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   main(ctx) {
-    const dictionary = createDictionary(parseAliasFile(aliasData));
+    const dictionary = loadDictionary(dictionaryFile);
     const session = new PageSession(document, dictionary, () => ctx.isInvalid);
     const abort = new AbortController();
 

@@ -1,9 +1,11 @@
-// Finds every alias in a text: case-sensitive, on Unicode word boundaries, leftmost-longest.
-// A space in an alias matches any run of white space (names broken by a line), and soft
-// hyphens inside a name are ignored. Pure: no DOM, no browser API.
+// Finds every alias in a text with the compiled automaton: case-sensitive, on Unicode word
+// boundaries, leftmost-longest. A space in an alias matches any run of white space (names
+// broken by a line), and soft hyphens inside a name are skipped. Matches start only where
+// a word starts, so the scan's common case is two table reads per character.
+// Pure: no DOM, no browser API.
+import { SOFT_HYPHEN, SPACE_CLASS, WHITE_SPACE_CODES, type CompiledAutomaton } from './automaton';
 
 export interface MatcherAlias {
-  text: string;
   companyId: string;
   ambiguous: boolean;
 }
@@ -15,121 +17,92 @@ export interface AliasMatch {
   alias: MatcherAlias;
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  alias: MatcherAlias | undefined;
-}
-
-const SPACE = 0x20;
-const SOFT_HYPHEN = 0xad;
-
-export function isWhiteSpace(code: number): boolean {
-  return (
-    code === 0x20 ||
-    code === 0x0a ||
-    code === 0x09 ||
-    code === 0x0d ||
-    code === 0x0c ||
-    code === 0xa0 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x202f ||
-    code === 0x3000
-  );
-}
-
-const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
-
-/** Letters, digits and combining marks of any script continue a word. */
-export function isWordChar(code: number): boolean {
-  if (code < 0x80) {
-    return (
-      (code >= 0x30 && code <= 0x39) ||
-      (code >= 0x41 && code <= 0x5a) ||
-      (code >= 0x61 && code <= 0x7a) ||
-      code === 0x5f
-    );
-  }
-  if (code === SOFT_HYPHEN || isWhiteSpace(code)) return false;
-  return WORD_CHAR.test(String.fromCharCode(code));
-}
-
 export class AliasMatcher {
-  private readonly root: TrieNode = { next: new Map(), alias: undefined };
+  private readonly classOf = new Uint8Array(0x10000);
+  private readonly word = new Uint8Array(0x10000);
+  private readonly rootChild: Int32Array;
+  private readonly childStart: Uint32Array;
+  private readonly label: Uint8Array;
+  private readonly terminal: Int32Array;
+  private readonly aliases: MatcherAlias[];
 
-  constructor(aliases: readonly MatcherAlias[]) {
-    for (const alias of aliases) this.add(alias);
-  }
-
-  private add(alias: MatcherAlias): void {
-    const text = alias.text.trim().replace(/\s+/g, ' ');
-    if (text.length === 0) return;
-    let node = this.root;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      let child = node.next.get(code);
-      if (!child) {
-        child = { next: new Map(), alias: undefined };
-        node.next.set(code, child);
-      }
-      node = child;
-    }
-    node.alias ??= alias;
+  constructor(automaton: CompiledAutomaton, companyIds: readonly string[]) {
+    const { classCodes, wordBits, childStart, label, terminals } = automaton;
+    for (let i = 0; i < classCodes.length; i++) this.classOf[classCodes[i]!] = i + 2;
+    for (const code of WHITE_SPACE_CODES) this.classOf[code] = SPACE_CLASS;
+    for (let code = 0; code < 0x10000; code++) this.word[code] = (wordBits[code >> 3]! >> (code & 7)) & 1;
+    this.childStart = childStart;
+    this.label = label;
+    this.rootChild = new Int32Array(classCodes.length + 2);
+    for (let s = childStart[0]!; s < childStart[1]!; s++) this.rootChild[label[s]!] = s;
+    this.terminal = new Int32Array(label.length).fill(-1);
+    for (let i = 0; i < terminals.length; i += 2) this.terminal[terminals[i]!] = terminals[i + 1]!;
+    this.aliases = Array.from(automaton.aliasCompany, (companyIndex, i) => {
+      const companyId = companyIds[companyIndex];
+      if (companyId === undefined)
+        throw new Error(`automaton: alias ${i} names company ${companyIndex}, which is unknown`);
+      return { companyId, ambiguous: automaton.aliasAmbiguous[i] === 1 };
+    });
   }
 
   findAll(text: string): AliasMatch[] {
     const matches: AliasMatch[] = [];
-    const first = this.root.next;
+    const { classOf, word, rootChild } = this;
+    const n = text.length;
+    let previousIsWord = 0;
     let i = 0;
-    while (i < text.length) {
+    while (i < n) {
       const code = text.charCodeAt(i);
-      const start = first.get(code);
-      if (start === undefined || (i > 0 && isWordChar(text.charCodeAt(i - 1)) && isWordChar(code))) {
-        i++;
-        continue;
+      const isWord = word[code]!;
+      if ((previousIsWord & isWord) === 0) {
+        const state = rootChild[classOf[code]!]!;
+        if (state > 0 && this.longestFrom(text, i + 1, state)) {
+          matches.push({ start: i, end: this.matchEnd, alias: this.aliases[this.matchAlias]! });
+          i = this.matchEnd;
+          previousIsWord = word[text.charCodeAt(i - 1)]!;
+          continue;
+        }
       }
-      const found = this.longestAt(text, i + 1, start);
-      if (found) {
-        matches.push({ start: i, end: found.end, alias: found.alias });
-        i = found.end;
-      } else {
-        i++;
-      }
+      previousIsWord = isWord;
+      i++;
     }
     return matches;
   }
 
-  /** Walks the trie from `node` at text position `pos`; the longest alias ending on a boundary. */
-  private longestAt(
-    text: string,
-    pos: number,
-    node: TrieNode,
-  ): { end: number; alias: MatcherAlias } | undefined {
-    let best: { end: number; alias: MatcherAlias } | undefined;
+  private matchEnd = 0;
+  private matchAlias = 0;
+
+  /** Walks from `state` at `pos`; records the longest alias that ends on a word boundary. */
+  private longestFrom(text: string, pos: number, state: number): boolean {
+    const { classOf, word, childStart, label, terminal } = this;
+    const n = text.length;
+    let found = false;
     for (;;) {
-      if (node.alias && endsOnBoundary(text, pos)) best = { end: pos, alias: node.alias };
-      if (pos >= text.length) return best;
+      const alias = terminal[state]!;
+      if (alias >= 0 && (pos >= n || (word[text.charCodeAt(pos - 1)]! & word[text.charCodeAt(pos)]!) === 0)) {
+        this.matchEnd = pos;
+        this.matchAlias = alias;
+        found = true;
+      }
+      if (pos >= n) return found;
       const code = text.charCodeAt(pos);
       if (code === SOFT_HYPHEN) {
         pos++;
         continue;
       }
-      if (isWhiteSpace(code)) {
-        const spaced = node.next.get(SPACE);
-        if (!spaced) return best;
-        while (pos < text.length && isWhiteSpace(text.charCodeAt(pos))) pos++;
-        node = spaced;
-        continue;
+      const cls = classOf[code]!;
+      if (cls === 0) return found;
+      if (cls === SPACE_CLASS) while (pos + 1 < n && classOf[text.charCodeAt(pos + 1)] === SPACE_CLASS) pos++;
+      let next = 0;
+      for (let s = childStart[state]!, end = childStart[state + 1]!; s < end; s++) {
+        if (label[s] === cls) {
+          next = s;
+          break;
+        }
       }
-      const child = node.next.get(code);
-      if (!child) return best;
-      node = child;
+      if (next === 0) return found;
+      state = next;
       pos++;
     }
   }
-}
-
-function endsOnBoundary(text: string, end: number): boolean {
-  if (end >= text.length) return true;
-  const before = text.charCodeAt(end - 1);
-  return !(isWordChar(before) && isWordChar(text.charCodeAt(end)));
 }

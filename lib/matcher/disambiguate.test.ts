@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AliasMatcher } from './alias-matcher';
+import { matcherFromAliases } from './dictionary';
 import { keepEvidencedMatches, wordAfter, wordBefore } from './disambiguate';
 
-const matcher = new AliasMatcher([
+const matcher = matcherFromAliases([
   { text: 'Amazon', companyId: 'amazon', ambiguous: true },
   { text: 'Rekognition', companyId: 'amazon', ambiguous: false },
   { text: 'IBM', companyId: 'ibm', ambiguous: false },

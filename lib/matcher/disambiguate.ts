@@ -2,7 +2,8 @@
 // an unambiguous alias of the same company on the page, a company word right beside it, or
 // the page being the company's own site. Some neighbours rule the company out whatever else
 // the page says ("Amazon River"). Pure.
-import { isWordChar, type AliasMatch } from './alias-matcher';
+import type { AliasMatch } from './alias-matcher';
+import { isWordChar } from './word';
 
 /** Words right after a name that make it a company ("Amazon employees", "Target Corp."). */
 const COMPANY_FOLLOWERS = new Set([

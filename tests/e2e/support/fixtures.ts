@@ -2,10 +2,10 @@
 // page, the scan CLI's code, and data/dataset.json.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import aliasData from '../../../data/aliases.json' with { type: 'json' };
+import dictionaryFile from '../../../data/dictionary.json' with { type: 'json' };
 import { decodeDatasetFile } from '../../../lib/dataset/file.ts';
-import { parseAliasFile, type Dataset } from '../../../lib/dataset/schema.ts';
-import { createDictionary } from '../../../lib/matcher/dictionary.ts';
+import type { Dataset } from '../../../lib/dataset/schema.ts';
+import { loadDictionary } from '../../../lib/matcher/dictionary.ts';
 import { scanHtml } from '../../../scripts/scan.ts';
 import { renderSeedArticle, seedArticleText } from '../../../scripts/lib/seed-page.ts';
 import { REPO_ROOT } from '../../../scripts/shared-dir.ts';
@@ -27,7 +27,7 @@ export function seedHtml(): string | undefined {
 }
 
 export async function expectedMentionTexts(html: string): Promise<string[]> {
-  const line = await scanHtml('seed', html, createDictionary(parseAliasFile(aliasData)));
+  const line = await scanHtml('seed', html, loadDictionary(dictionaryFile));
   return line.mentions.map((m) => m.text);
 }
 
