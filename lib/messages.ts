@@ -34,6 +34,7 @@ export const requestSchema = v.variant('type', [
   v.object({ type: v.literal('openDetails'), companyId }),
   v.object({ type: v.literal('getPageMentions') }),
   v.object({ type: v.literal('getDatasetInfo') }),
+  v.object({ type: v.literal('getScanStats') }),
 ]);
 
 export type Request = v.InferOutput<typeof requestSchema>;
@@ -63,6 +64,18 @@ export interface CompanyDetails {
   caveats: string[];
 }
 
+/** What a page's content script has done, for the benchmark and the robustness sweep. */
+export interface ScanStats {
+  /** The longest task the content script ran, in ms. */
+  longestTaskMs: number;
+  /** From the start of the first scan to its last slice, in ms (waits between slices included). */
+  scanMs: number;
+  textNodesWithMatches: number;
+  mentions: number;
+  /** Errors caught inside the content script; none should ever reach the page. */
+  errors: string[];
+}
+
 export interface PageMentions {
   companies: { companyId: string; name: string; count: number }[];
 }
@@ -75,6 +88,7 @@ export interface ResponseMap {
   openDetails: null;
   getPageMentions: PageMentions;
   getDatasetInfo: LoadedDataset | null;
+  getScanStats: ScanStats;
 }
 
 export type Reply<T extends RequestType = RequestType> =

@@ -11,9 +11,12 @@ import './style.css';
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
+  allFrames: true,
   main(ctx) {
+    // The first task is timed from here: decoding the dictionary is part of it.
+    const startedAt = performance.now();
     const dictionary = loadDictionary(dictionaryFile);
-    const session = new PageSession(document, dictionary, () => ctx.isInvalid);
+    const session = new PageSession(document, dictionary, () => ctx.isInvalid, startedAt);
     const abort = new AbortController();
 
     const card = new CardHost(document, {
@@ -47,6 +50,10 @@ export default defineContentScript({
         getPageMentions: async () => {
           await session.settled();
           return session.pageMentions();
+        },
+        getScanStats: async () => {
+          await session.settled();
+          return session.stats();
         },
       });
     browser.runtime.onMessage.addListener(onMessage);

@@ -23,7 +23,7 @@ const api: PopupApi = {
     if (tabId === undefined) return undefined;
     try {
       return unwrapReply(
-        await browser.tabs.sendMessage(tabId, { type: 'getPageMentions' }),
+        await browser.tabs.sendMessage(tabId, { type: 'getPageMentions' }, { frameId: 0 }),
         'getPageMentions',
       );
     } catch {

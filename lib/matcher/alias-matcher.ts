@@ -20,7 +20,17 @@ export interface AliasMatch {
 export class AliasMatcher {
   private readonly classOf = new Uint8Array(0x10000);
   private readonly word = new Uint8Array(0x10000);
-  private readonly rootChild: Int32Array;
+  /**
+   * Per char code, the scan's one table read: (state reached from the root) << 1 | is-word.
+   * A value above 1 means an alias can start with this character.
+   */
+  private readonly start = new Int32Array(0x10000);
+  /**
+   * secondStep[(s - 1) * classes + c] is 1 when root child s can go on with class c, or ends
+   * an alias, so that most walks that would fail on their second character are never begun.
+   */
+  private readonly secondStep: Uint8Array;
+  private readonly classes: number;
   private readonly childStart: Uint32Array;
   private readonly label: Uint8Array;
   private readonly terminal: Int32Array;
@@ -33,8 +43,22 @@ export class AliasMatcher {
     for (let code = 0; code < 0x10000; code++) this.word[code] = (wordBits[code >> 3]! >> (code & 7)) & 1;
     this.childStart = childStart;
     this.label = label;
-    this.rootChild = new Int32Array(classCodes.length + 2);
-    for (let s = childStart[0]!; s < childStart[1]!; s++) this.rootChild[label[s]!] = s;
+    const rootChild = new Int32Array(classCodes.length + 2);
+    for (let s = childStart[0]!; s < childStart[1]!; s++) rootChild[label[s]!] = s;
+    for (let code = 0; code < 0x10000; code++) {
+      this.start[code] = (rootChild[this.classOf[code]!]! << 1) | this.word[code]!;
+    }
+    this.classes = classCodes.length + 2;
+    const rootChildren = childStart[1]! - childStart[0]!;
+    this.secondStep = new Uint8Array(rootChildren * this.classes);
+    const singleCharAlias = new Set<number>();
+    for (let i = 0; i < terminals.length; i += 2)
+      if (terminals[i]! <= rootChildren) singleCharAlias.add(terminals[i]!);
+    for (let s = 1; s <= rootChildren; s++) {
+      const row = (s - 1) * this.classes;
+      if (singleCharAlias.has(s)) this.secondStep.fill(1, row, row + this.classes);
+      for (let c = childStart[s]!; c < childStart[s + 1]!; c++) this.secondStep[row + label[c]!] = 1;
+    }
     this.terminal = new Int32Array(label.length).fill(-1);
     for (let i = 0; i < terminals.length; i += 2) this.terminal[terminals[i]!] = terminals[i + 1]!;
     this.aliases = Array.from(automaton.aliasCompany, (companyIndex, i) => {
@@ -47,24 +71,29 @@ export class AliasMatcher {
 
   findAll(text: string): AliasMatch[] {
     const matches: AliasMatch[] = [];
-    const { classOf, word, rootChild } = this;
+    const { start, word, classOf, secondStep, classes } = this;
     const n = text.length;
     let previousIsWord = 0;
-    let i = 0;
-    while (i < n) {
-      const code = text.charCodeAt(i);
-      const isWord = word[code]!;
-      if ((previousIsWord & isWord) === 0) {
-        const state = rootChild[classOf[code]!]!;
-        if (state > 0 && this.longestFrom(text, i + 1, state)) {
-          matches.push({ start: i, end: this.matchEnd, alias: this.aliases[this.matchAlias]! });
-          i = this.matchEnd;
-          previousIsWord = word[text.charCodeAt(i - 1)]!;
-          continue;
-        }
+    for (let i = 0; i < n; i++) {
+      const entry = start[text.charCodeAt(i)]!;
+      // Inside a word (this and the previous character both word characters) no alias can
+      // start: the mask zeroes the entry without a branch, leaving one rarely-taken test per
+      // character. A start must also have a next character that can follow (or none, or a
+      // soft hyphen, which always might).
+      const candidate = entry & ((previousIsWord & entry) - 1);
+      if (
+        candidate > 1 &&
+        (i + 1 === n ||
+          secondStep[((candidate >> 1) - 1) * classes + classOf[text.charCodeAt(i + 1)]!] === 1 ||
+          text.charCodeAt(i + 1) === SOFT_HYPHEN) &&
+        this.longestFrom(text, i + 1, candidate >> 1)
+      ) {
+        matches.push({ start: i, end: this.matchEnd, alias: this.aliases[this.matchAlias]! });
+        i = this.matchEnd - 1;
+        previousIsWord = word[text.charCodeAt(i)]!;
+        continue;
       }
-      previousIsWord = isWord;
-      i++;
+      previousIsWord = entry & 1;
     }
     return matches;
   }
@@ -93,10 +122,23 @@ export class AliasMatcher {
       const cls = classOf[code]!;
       if (cls === 0) return found;
       if (cls === SPACE_CLASS) while (pos + 1 < n && classOf[text.charCodeAt(pos + 1)] === SPACE_CLASS) pos++;
+      // Children are sorted by class: binary search where there are many, a scan where few.
+      let low = childStart[state]!;
+      let high = childStart[state + 1]!;
       let next = 0;
-      for (let s = childStart[state]!, end = childStart[state + 1]!; s < end; s++) {
-        if (label[s] === cls) {
-          next = s;
+      while (high - low > 6) {
+        const mid = (low + high) >>> 1;
+        const midLabel = label[mid]!;
+        if (midLabel < cls) low = mid + 1;
+        else if (midLabel > cls) high = mid;
+        else {
+          low = mid;
+          high = mid + 1;
+        }
+      }
+      for (; low < high; low++) {
+        if (label[low] === cls) {
+          next = low;
           break;
         }
       }

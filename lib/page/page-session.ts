@@ -1,14 +1,18 @@
-// Keeps a page's mentions current: one sliced scan at start, then only what changed.
-// The MutationObserver callback only queues records; the work happens later, in slices.
+// Keeps a page's mentions current: one sliced scan at start, then only what changed. The
+// MutationObserver callback only queues records; the work happens later, in slices. Marks
+// appear as the scan goes (top of the page first, in document order), not only at its end.
 import type { Dictionary } from '../matcher/dictionary';
-import type { PageMentions } from '../messages';
+import type { PageMentions, ScanStats } from '../messages';
 import { PageMatches, type Mention } from '../scanner/scan';
 import { clearHighlights, paintHighlights } from './highlights';
 import { countByCompany, MentionIndex } from './mention-index';
-import { createSlicer, StoppedError, type Slicer } from './slicer';
+import { Slicer, StoppedError } from './slicer';
 
 const FLUSH_DELAY_MS = 250;
 const SLICE_BUDGET_MS = 8;
+/** While the first scan runs, marks found so far are painted at most this often. */
+const PUBLISH_EVERY_MS = 100;
+const OBSERVE = { childList: true, characterData: true, subtree: true } as const;
 
 export class PageSession {
   readonly index = new MentionIndex();
@@ -16,32 +20,39 @@ export class PageSession {
   private mentions: Mention[] = [];
   private queue: MutationRecord[] = [];
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
-  private observer: MutationObserver | undefined;
+  private readonly observer: MutationObserver;
   private readonly slicer: Slicer;
   private running: Promise<void> = Promise.resolve();
+  private lastPublish = 0;
+  private readonly errors: string[] = [];
+  private scanMs = 0;
 
+  /** `startedAt`: when the content script's first task began. */
   constructor(
     private readonly doc: Document,
     private readonly dictionary: Dictionary,
-    private readonly stopped: () => boolean,
+    stopped: () => boolean,
+    startedAt = performance.now(),
   ) {
+    this.slicer = new Slicer(SLICE_BUDGET_MS, stopped, () => this.publishIfDue(), startedAt);
     this.matches = new PageMatches(dictionary.matcher);
-    this.slicer = createSlicer(SLICE_BUDGET_MS, stopped);
+    this.observer = new MutationObserver((records) => this.enqueue(records));
   }
 
   start(): Promise<void> {
     const root = this.doc.body ?? this.doc.documentElement;
+    const started = performance.now();
     this.running = this.guard(async () => {
-      await this.matches.scan(root, this.slicer.pause);
+      this.observer.observe(root, OBSERVE);
+      await this.scan(root);
       this.publish();
-      this.observer = new MutationObserver((records) => this.enqueue(records));
-      this.observer.observe(root, { childList: true, characterData: true, subtree: true });
+      this.scanMs = performance.now() - started;
     });
     return this.running;
   }
 
   stop(): void {
-    this.observer?.disconnect();
+    this.observer.disconnect();
     clearTimeout(this.flushTimer);
     this.queue = [];
     clearHighlights();
@@ -56,19 +67,33 @@ export class PageSession {
     };
   }
 
+  stats(): ScanStats {
+    return {
+      longestTaskMs: Math.round(this.slicer.longestTaskMs * 100) / 100,
+      scanMs: Math.round(this.scanMs * 100) / 100,
+      textNodesWithMatches: this.matches.size,
+      mentions: this.mentions.length,
+      errors: [...this.errors],
+    };
+  }
+
   /** Resolves once the scan and any queued rescans are done (for tests and the popup). */
   settled(): Promise<void> {
     return this.running;
   }
 
-  get longestSliceMs(): number {
-    return this.slicer.longestSliceMs();
+  private scan(root: Node): Promise<void> {
+    return this.matches.scan(root, {
+      pause: this.slicer.pause,
+      onShadowRoot: (shadow) => this.observer.observe(shadow, OBSERVE),
+    });
   }
 
   private enqueue(records: MutationRecord[]): void {
     for (const record of records) this.queue.push(record);
     this.flushTimer ??= setTimeout(() => {
       this.flushTimer = undefined;
+      this.slicer.beginTask();
       this.running = this.running.then(() => this.guard(() => this.flush()));
     }, FLUSH_DELAY_MS);
   }
@@ -82,24 +107,34 @@ export class PageSession {
       for (const node of targets) {
         if (seen.has(node) || !node.isConnected) continue;
         seen.add(node);
-        await this.matches.scan(node, this.slicer.pause);
+        await this.scan(node);
       }
     }
     this.matches.prune();
     this.publish();
   }
 
+  private publishIfDue(): void {
+    if (performance.now() - this.lastPublish >= PUBLISH_EVERY_MS) this.publish();
+  }
+
   private publish(): void {
+    this.lastPublish = performance.now();
     this.mentions = this.matches.resolve(this.dictionary.pageContext(this.doc.location?.hostname ?? ''));
     this.index.replace(this.mentions);
     paintHighlights(this.mentions);
   }
 
+  /** Runs one piece of work; a failure is kept for the stats and never reaches the page. */
   private async guard(work: () => Promise<void>): Promise<void> {
     try {
       await work();
     } catch (error) {
-      if (!(error instanceof StoppedError)) throw error;
+      if (!(error instanceof StoppedError)) {
+        this.errors.push(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+      }
+    } finally {
+      this.slicer.endTask();
     }
   }
 }

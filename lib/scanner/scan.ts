@@ -2,7 +2,7 @@
 // (in time slices) and in the scan CLI (under jsdom).
 import type { AliasMatcher, AliasMatch } from '../matcher/alias-matcher';
 import { keepEvidencedMatches, type PageContext } from '../matcher/disambiguate';
-import { SkipRules, walkText } from './collect-text';
+import { SkipRules, walkText, type WalkOptions } from './collect-text';
 
 export interface Mention {
   node: Text;
@@ -33,8 +33,12 @@ export class PageMatches {
     else this.byNode.delete(node);
   }
 
-  async scan(root: Node, pause?: () => Promise<void> | void): Promise<void> {
-    await walkText(root, (node) => this.matchNode(node), pause, this.rules);
+  async scan(root: Node, options: Omit<WalkOptions, 'rules'> = {}): Promise<void> {
+    await walkText(root, (node) => this.matchNode(node), { ...options, rules: this.rules });
+  }
+
+  get size(): number {
+    return this.byNode.size;
   }
 
   /** Forgets nodes that left the document or whose text changed since they were matched. */
