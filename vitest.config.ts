@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: [
       'lib/**/*.test.ts',
+      'components/**/*.test.ts',
       'components/**/*.test.tsx',
       'scripts/**/*.test.ts',
       'tests/unit/**/*.test.ts',

@@ -3,9 +3,12 @@ import { formatCount } from './format';
 
 export function CompanyList({
   mentions,
+  names,
   onOpen,
 }: {
   mentions: PageMentions | undefined | null;
+  /** Company id → name, from the background's directory. */
+  names: ReadonlyMap<string, string>;
   onOpen: (id: string) => void;
 }) {
   if (mentions === null) return <p class="muted">Reading this page…</p>;
@@ -27,7 +30,7 @@ export function CompanyList({
             data-company={c.companyId}
             onClick={() => onOpen(c.companyId)}
           >
-            <span class="name">{c.name}</span>
+            <span class="name">{names.get(c.companyId) ?? c.companyId}</span>
             <span class="count">{formatCount(c.count, 'mention', 'mentions')}</span>
           </button>
         </li>

@@ -61,7 +61,11 @@ export function PopupApp({
       {view.kind === 'list' && (
         <section aria-label="On this page">
           <h2 class="section-title">On this page</h2>
-          <CompanyList mentions={mentions} onOpen={(id) => setView({ kind: 'company', id })} />
+          <CompanyList
+            mentions={mentions}
+            names={new Map(companies.map((c) => [c.id, c.name]))}
+            onOpen={(id) => setView({ kind: 'company', id })}
+          />
         </section>
       )}
       {view.kind === 'company' &&

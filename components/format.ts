@@ -1,20 +1,27 @@
 // Money and dates as people read them. Pure.
 
-const compact = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  notation: 'compact',
-  maximumFractionDigits: 1,
-});
-const exact = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  maximumFractionDigits: 0,
-});
+// Made on first use: building an Intl formatter costs milliseconds, and the content script
+// imports this module on every page whether or not a card is ever shown.
+let compact: Intl.NumberFormat | undefined;
+let exact: Intl.NumberFormat | undefined;
 
 /** "$150.7M"; exact below ten thousand so that small sums do not round to "$0K". */
 export function formatUSD(amount: number): string {
-  return Math.abs(amount) < 10_000 ? exact.format(amount) : compact.format(amount);
+  if (Math.abs(amount) < 10_000) {
+    exact ??= new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency: 'USD',
+      maximumFractionDigits: 0,
+    });
+    return exact.format(amount);
+  }
+  compact ??= new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency: 'USD',
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  });
+  return compact.format(amount);
 }
 
 export function formatCount(count: number, one: string, many: string): string {

@@ -77,7 +77,7 @@ export interface ScanStats {
 }
 
 export interface PageMentions {
-  companies: { companyId: string; name: string; count: number }[];
+  companies: { companyId: string; count: number }[];
 }
 
 export interface ResponseMap {

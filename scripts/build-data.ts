@@ -377,14 +377,14 @@ function main(): void {
   const lookup = findShared('sources', values.sources ?? process.env.BACKSTORY_SOURCES);
   if (!lookup.found) skipOrFail('data:build', lookup.message);
   const { dataset, aliases, log } = buildDataset(lookup.path);
-  const outputs = new Map([
+  const outputs = new Map<string, string | Buffer>([
     [resolve(REPO_ROOT, 'data', 'dataset.json'), stringifyDataset(encodeDatasetFile(dataset))],
     [resolve(REPO_ROOT, 'data', 'aliases.json'), stringifyDataset(aliases)],
-    [resolve(REPO_ROOT, 'data', 'dictionary.json'), `${JSON.stringify(compileDictionary(aliases))}\n`],
+    [resolve(REPO_ROOT, 'data', 'dictionary.bin'), Buffer.from(compileDictionary(aliases))],
   ]);
   if (values.check) {
     const stale = [...outputs].filter(
-      ([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text,
+      ([path, content]) => !existsSync(path) || !readFileSync(path).equals(Buffer.from(content)),
     );
     if (stale.length > 0) {
       console.error(

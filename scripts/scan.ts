@@ -1,8 +1,11 @@
 // npm run -s scan -- FILE.html [FILE ...]: one JSON line per file with the company mentions
 // that the content script would mark, found by the same walker and matcher under jsdom.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import dictionaryFile from '../data/dictionary.json' with { type: 'json' };
+import aliasFile from '../data/aliases.json' with { type: 'json' };
+import { parseAliasFile } from '../lib/dataset/schema.ts';
 import { loadDictionary, type Dictionary } from '../lib/matcher/dictionary.ts';
 import { walkText } from '../lib/scanner/collect-text.ts';
 import { PageMatches } from '../lib/scanner/scan.ts';
@@ -11,6 +14,15 @@ export interface ScanLine {
   file: string;
   mentions: { company: string; name: string; text: string; index: number }[];
 }
+
+const names = parseAliasFile(aliasFile).companies;
+
+/** data/dictionary.bin as a page receives it: an ArrayBuffer of its own. */
+export function readDictionaryFile(): ArrayBuffer {
+  const bytes = readFileSync(resolve(import.meta.dirname, '..', 'data', 'dictionary.bin'));
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+}
+const nameOf = (companyId: string): string => names[companyId]?.name ?? companyId;
 
 export async function scanHtml(file: string, html: string, dictionary: Dictionary): Promise<ScanLine> {
   // jsdom's complaints about pages' CSS are not ours to report.
@@ -29,7 +41,7 @@ export async function scanHtml(file: string, html: string, dictionary: Dictionar
     .resolve(dictionary.pageContext(''))
     .map((m) => ({
       company: m.companyId,
-      name: dictionary.nameOf(m.companyId),
+      name: nameOf(m.companyId),
       text: m.text,
       index: (startOf.get(m.node) ?? 0) + m.start,
     }))
@@ -51,7 +63,7 @@ async function main(files: string[]): Promise<number> {
     console.error('usage: npm run -s scan -- FILE.html [FILE ...]');
     return 2;
   }
-  const dictionary = loadDictionary(dictionaryFile);
+  const dictionary = loadDictionary(readDictionaryFile());
   let failures = 0;
   for (const file of files) {
     let html: string;

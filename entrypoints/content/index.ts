@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import dictionaryFile from '../../data/dictionary.json';
 import { loadDictionary } from '../../lib/matcher/dictionary';
 import { dispatch, unwrapReply } from '../../lib/messages';
 import { CardHost } from '../../lib/page/card-host';
@@ -12,10 +11,13 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   allFrames: true,
-  main(ctx) {
+  async main(ctx) {
+    // Compiled at build time, fetched as bytes and read in place (see wxt.config.ts).
+    const response = await fetch((browser.runtime.getURL as (path: string) => string)('/dictionary.bin'));
+    if (ctx.isInvalid) return;
     // The first task is timed from here: decoding the dictionary is part of it.
     const startedAt = performance.now();
-    const dictionary = loadDictionary(dictionaryFile);
+    const dictionary = loadDictionary(await response.arrayBuffer());
     const session = new PageSession(document, dictionary, () => ctx.isInvalid, startedAt);
     const abort = new AbortController();
 
@@ -29,7 +31,8 @@ export default defineContentScript({
       session.index,
       {
         show(mention, anchor) {
-          const name = dictionary.nameOf(mention.companyId);
+          // The page's own words stand for the name until the background answers.
+          const name = mention.text;
           card.show({ status: 'loading', name }, anchor);
           browser.runtime
             .sendMessage({ type: 'getCompanySummary', companyId: mention.companyId })

@@ -3,11 +3,20 @@
 // broken by a line), and soft hyphens inside a name are skipped. Matches start only where
 // a word starts, so the scan's common case is two table reads per character.
 // Pure: no DOM, no browser API.
-import { SOFT_HYPHEN, SPACE_CLASS, WHITE_SPACE_CODES, type CompiledAutomaton } from './automaton';
+import {
+  AMBIGUOUS_FLAG,
+  MAIN_NAME_FLAG,
+  SOFT_HYPHEN,
+  SPACE_CLASS,
+  WHITE_SPACE_CODES,
+  type CompiledAutomaton,
+} from './automaton';
 
 export interface MatcherAlias {
   companyId: string;
   ambiguous: boolean;
+  /** The company's own name ("Amazon"), not one of its products or units ("Ring"). */
+  mainName: boolean;
 }
 
 export interface AliasMatch {
@@ -34,39 +43,61 @@ export class AliasMatcher {
   private readonly childStart: Uint32Array;
   private readonly label: Uint8Array;
   private readonly terminal: Int32Array;
-  private readonly aliases: MatcherAlias[];
 
   constructor(automaton: CompiledAutomaton, companyIds: readonly string[]) {
-    const { classCodes, wordBits, childStart, label, terminals } = automaton;
+    // Built with native fills and short loops only: this runs cold in every page.
+    const { classCodes, wordRuns, childStart, label, terminals } = automaton;
+    for (let i = 0; i < wordRuns.length; i += 2) this.word.fill(1, wordRuns[i]!, wordRuns[i + 1]!);
     for (let i = 0; i < classCodes.length; i++) this.classOf[classCodes[i]!] = i + 2;
     for (const code of WHITE_SPACE_CODES) this.classOf[code] = SPACE_CLASS;
-    for (let code = 0; code < 0x10000; code++) this.word[code] = (wordBits[code >> 3]! >> (code & 7)) & 1;
     this.childStart = childStart;
     this.label = label;
-    const rootChild = new Int32Array(classCodes.length + 2);
-    for (let s = childStart[0]!; s < childStart[1]!; s++) rootChild[label[s]!] = s;
-    for (let code = 0; code < 0x10000; code++) {
-      this.start[code] = (rootChild[this.classOf[code]!]! << 1) | this.word[code]!;
+    for (let i = 0; i < wordRuns.length; i += 2) this.start.fill(1, wordRuns[i]!, wordRuns[i + 1]!);
+    for (let s = childStart[0]!; s < childStart[1]!; s++) {
+      const cls = label[s]!;
+      const code = cls === SPACE_CLASS ? -1 : classCodes[cls - 2]!;
+      if (code >= 0) this.start[code] = (s << 1) | this.word[code]!;
+      else for (const ws of WHITE_SPACE_CODES) this.start[ws] = s << 1;
     }
     this.classes = classCodes.length + 2;
     const rootChildren = childStart[1]! - childStart[0]!;
     this.secondStep = new Uint8Array(rootChildren * this.classes);
-    const singleCharAlias = new Set<number>();
-    for (let i = 0; i < terminals.length; i += 2)
-      if (terminals[i]! <= rootChildren) singleCharAlias.add(terminals[i]!);
+    this.terminal = new Int32Array(label.length).fill(-1);
+    for (let i = 0; i < terminals.length; i += 2) {
+      const state = terminals[i]!;
+      this.terminal[state] = terminals[i + 1]!;
+      // A one-character alias may match whatever follows.
+      if (state <= rootChildren) this.secondStep.fill(1, (state - 1) * this.classes, state * this.classes);
+    }
     for (let s = 1; s <= rootChildren; s++) {
       const row = (s - 1) * this.classes;
-      if (singleCharAlias.has(s)) this.secondStep.fill(1, row, row + this.classes);
       for (let c = childStart[s]!; c < childStart[s + 1]!; c++) this.secondStep[row + label[c]!] = 1;
     }
-    this.terminal = new Int32Array(label.length).fill(-1);
-    for (let i = 0; i < terminals.length; i += 2) this.terminal[terminals[i]!] = terminals[i + 1]!;
-    this.aliases = Array.from(automaton.aliasCompany, (companyIndex, i) => {
-      const companyId = companyIds[companyIndex];
-      if (companyId === undefined)
-        throw new Error(`automaton: alias ${i} names company ${companyIndex}, which is unknown`);
-      return { companyId, ambiguous: automaton.aliasAmbiguous[i] === 1 };
-    });
+    this.aliasCompany = automaton.aliasCompany;
+    this.aliasFlags = automaton.aliasFlags;
+    this.companyIds = companyIds;
+  }
+
+  private readonly aliasCompany: Uint16Array;
+  private readonly aliasFlags: Uint8Array;
+  private readonly companyIds: readonly string[];
+  /** Alias objects are made the first time an alias matches: most never do. */
+  private readonly aliasCache = new Map<number, MatcherAlias>();
+
+  private alias(index: number): MatcherAlias {
+    let alias = this.aliasCache.get(index);
+    if (!alias) {
+      const companyId = this.companyIds[this.aliasCompany[index]!];
+      if (companyId === undefined) throw new Error(`automaton: alias ${index} names an unknown company`);
+      const flags = this.aliasFlags[index]!;
+      alias = {
+        companyId,
+        ambiguous: (flags & AMBIGUOUS_FLAG) !== 0,
+        mainName: (flags & MAIN_NAME_FLAG) !== 0,
+      };
+      this.aliasCache.set(index, alias);
+    }
+    return alias;
   }
 
   findAll(text: string): AliasMatch[] {
@@ -88,7 +119,7 @@ export class AliasMatcher {
           text.charCodeAt(i + 1) === SOFT_HYPHEN) &&
         this.longestFrom(text, i + 1, candidate >> 1)
       ) {
-        matches.push({ start: i, end: this.matchEnd, alias: this.aliases[this.matchAlias]! });
+        matches.push({ start: i, end: this.matchEnd, alias: this.alias(this.matchAlias) });
         i = this.matchEnd - 1;
         previousIsWord = word[text.charCodeAt(i)]!;
         continue;

@@ -8,7 +8,12 @@ export interface CompileAlias {
   text: string;
   companyIndex: number;
   ambiguous: boolean;
+  /** The alias is the company's own name ("Amazon"), not a product or unit ("Ring"). */
+  mainName?: boolean;
 }
+
+export const AMBIGUOUS_FLAG = 1;
+export const MAIN_NAME_FLAG = 2;
 
 export interface CompiledAutomaton {
   /** Char code of each class, from class 2 on (0: no alias uses it; 1: white space). */
@@ -20,9 +25,13 @@ export interface CompiledAutomaton {
   /** Pairs (state, alias index) for the states where an alias ends. */
   terminals: Uint32Array;
   aliasCompany: Uint16Array;
-  aliasAmbiguous: Uint8Array;
-  /** Bit c set when char code c continues a word (letters, digits, marks, "_", soft hyphen). */
-  wordBits: Uint8Array;
+  /** AMBIGUOUS_FLAG | MAIN_NAME_FLAG per alias. */
+  aliasFlags: Uint8Array;
+  /**
+   * Pairs [from, to) of the char codes that continue a word (letters, digits, marks, "_",
+   * soft hyphen, surrogates): a few hundred runs, applied on load with native fills.
+   */
+  wordRuns: Uint32Array;
 }
 
 export const SPACE_CLASS = 1;
@@ -40,19 +49,27 @@ export function isWhiteSpaceCode(code: number): boolean {
   return WHITE_SPACE.has(code);
 }
 
-let wordBitsCache: Uint8Array | undefined;
+let wordRunsCache: Uint32Array | undefined;
 
-/** Word characters of the Basic Multilingual Plane; surrogates count as letters. */
-export function computeWordBits(): Uint8Array {
-  if (wordBitsCache) return wordBitsCache;
-  const bits = new Uint8Array(8192);
-  for (let code = 0; code < 0x10000; code++) {
+/** Runs of word characters in the Basic Multilingual Plane; surrogates count as letters. */
+export function computeWordRuns(): Uint32Array {
+  if (wordRunsCache) return wordRunsCache;
+  const runs: number[] = [];
+  let from = -1;
+  for (let code = 0; code <= 0x10000; code++) {
     const word =
-      code === SOFT_HYPHEN || (code >= 0xd800 && code <= 0xdfff) || WORD_CHAR.test(String.fromCharCode(code));
-    if (word) bits[code >> 3]! |= 1 << (code & 7);
+      code < 0x10000 &&
+      (code === SOFT_HYPHEN ||
+        (code >= 0xd800 && code <= 0xdfff) ||
+        WORD_CHAR.test(String.fromCharCode(code)));
+    if (word && from < 0) from = code;
+    if (!word && from >= 0) {
+      runs.push(from, code);
+      from = -1;
+    }
   }
-  wordBitsCache = bits;
-  return bits;
+  wordRunsCache = Uint32Array.from(runs);
+  return wordRunsCache;
 }
 
 /** An alias as the automaton reads it: white space runs as one space, soft hyphens gone. */
@@ -118,92 +135,24 @@ export function compileAutomaton(aliases: readonly CompileAlias[]): CompiledAuto
     label: Uint8Array.from(labels),
     terminals: Uint32Array.from(terminals),
     aliasCompany: Uint16Array.from(aliases.map((a) => a.companyIndex)),
-    aliasAmbiguous: Uint8Array.from(aliases.map((a) => (a.ambiguous ? 1 : 0))),
-    wordBits: computeWordBits(),
+    aliasFlags: Uint8Array.from(
+      aliases.map((a) => (a.ambiguous ? AMBIGUOUS_FLAG : 0) | (a.mainName ? MAIN_NAME_FLAG : 0)),
+    ),
+    wordRuns: computeWordRuns(),
   };
 }
 
-// In the file, childStart is stored as one byte per state (its number of children) and
-// summed back on load: a quarter of the size.
-const SECTIONS = [
-  'classCodes',
-  'childCount',
-  'label',
-  'terminals',
-  'aliasCompany',
-  'aliasAmbiguous',
-  'wordBits',
-] as const;
-type Section = (typeof SECTIONS)[number];
-const SECTION_TYPES: Record<
-  Section,
-  { BYTES_PER_ELEMENT: number; new (buffer: ArrayBuffer): ArrayLike<number> }
-> = {
-  classCodes: Uint16Array,
-  childCount: Uint8Array,
-  label: Uint8Array,
-  terminals: Uint32Array,
-  aliasCompany: Uint16Array,
-  aliasAmbiguous: Uint8Array,
-  wordBits: Uint8Array,
-};
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-/** Little-endian base64 of each array, as data/automaton.json stores them. */
-export function serialiseAutomaton(automaton: CompiledAutomaton): Record<Section, string> {
-  const { childStart } = automaton;
-  const childCount = new Uint8Array(childStart.length - 1);
-  for (let s = 0; s < childCount.length; s++) {
-    const count = childStart[s + 1]! - childStart[s]!;
-    if (count > 255) throw new Error('automaton: a state has more than 255 children');
-    childCount[s] = count;
-  }
-  const arrays: Record<Section, ArrayBufferView> = { ...automaton, childCount };
-  const out = {} as Record<Section, string>;
-  for (const section of SECTIONS) {
-    const array = arrays[section];
-    out[section] = toBase64(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
-  }
-  return out;
-}
-
-export function deserialiseAutomaton(sections: Record<string, unknown>): CompiledAutomaton {
-  const out = {} as Record<Section, ArrayLike<number>>;
-  for (const section of SECTIONS) {
-    const text = sections[section];
-    if (typeof text !== 'string') throw new Error(`automaton: section ${section} missing`);
-    const bytes = fromBase64(text);
-    const Type = SECTION_TYPES[section];
-    if (bytes.length % Type.BYTES_PER_ELEMENT !== 0)
-      throw new Error(`automaton: section ${section} is truncated`);
-    out[section] = new Type(bytes.buffer as ArrayBuffer);
-  }
-  const childCount = out.childCount as Uint8Array;
-  const childStart = new Uint32Array(childCount.length + 1);
-  // Breadth-first numbering: the root's children start at 1, and each next state's children
-  // follow the previous state's.
-  childStart[0] = 1;
-  for (let s = 0; s < childCount.length; s++) childStart[s + 1] = childStart[s]! + childCount[s]!;
-  const automaton = { ...out, childStart } as unknown as CompiledAutomaton;
+/** Checks that an automaton read from a file is whole: its tables agree and point inside each other. */
+export function checkAutomaton(automaton: CompiledAutomaton): CompiledAutomaton {
   const states = automaton.label.length;
-  if (childCount.length !== states || automaton.childStart[states] !== states) {
+  if (automaton.childStart.length !== states + 1 || automaton.childStart[states] !== states) {
     throw new Error('automaton: state tables disagree');
   }
-  if (automaton.aliasCompany.length !== automaton.aliasAmbiguous.length)
+  if (automaton.aliasCompany.length !== automaton.aliasFlags.length)
     throw new Error('automaton: alias tables disagree');
+  if (automaton.terminals.length % 2 !== 0 || automaton.wordRuns.length % 2 !== 0) {
+    throw new Error('automaton: a pair table is truncated');
+  }
   for (let i = 0; i < automaton.terminals.length; i += 2) {
     if (automaton.terminals[i]! >= states || automaton.terminals[i + 1]! >= automaton.aliasCompany.length) {
       throw new Error('automaton: a terminal points outside its tables');

@@ -3,28 +3,41 @@
 // data/aliases.json into data/dictionary.json; a page only decodes it.
 import type { AliasFile } from '../dataset/schema';
 import { AliasMatcher } from './alias-matcher';
-import { compileAutomaton, deserialiseAutomaton, serialiseAutomaton } from './automaton';
+import { checkAutomaton, compileAutomaton, type CompiledAutomaton } from './automaton';
 import type { PageContext } from './disambiguate';
 
-export interface DictionaryFile {
+/** Ids (in the order the automaton's company indexes use) and the web domains of the companies that have them. */
+interface DictionaryMeta {
   version: string;
-  /** Company ids and names, in the order the automaton's company indexes use. */
   ids: string[];
-  names: string[];
-  /** Only for the companies that have them. */
   domains: Record<string, string[]>;
-  automaton: Record<string, string>;
 }
 
 export interface Dictionary {
   version: string;
   matcher: AliasMatcher;
-  nameOf(companyId: string): string;
   pageContext(host: string): PageContext;
 }
 
-/** Build time: only the companies some alias names are kept. */
-export function compileDictionary(file: AliasFile): DictionaryFile {
+// data/dictionary.bin: "BKSD", a format number, then (offset, length) of each section, then
+// the sections, each 4-byte aligned so that it is read as a typed array without a copy.
+// Company names are left to the background, which has them all: a page decodes only this.
+const MAGIC = 0x44534b42; // "BKSD", little-endian
+const FORMAT = 1;
+const SECTIONS = [
+  'classCodes',
+  'childStart',
+  'label',
+  'terminals',
+  'aliasCompany',
+  'aliasFlags',
+  'wordRuns',
+] as const;
+const META = SECTIONS.length;
+const HEADER_BYTES = 8 + (SECTIONS.length + 1) * 8;
+
+/** Build time: the alias file compiled into the binary dictionary a page loads. */
+export function compileDictionary(file: AliasFile): Uint8Array {
   const ids = [...new Set(file.aliases.map((a) => a.companyId))].sort();
   const indexOf = new Map(ids.map((id, i) => [id, i]));
   const automaton = compileAutomaton(
@@ -32,6 +45,7 @@ export function compileDictionary(file: AliasFile): DictionaryFile {
       text: a.text,
       companyIndex: indexOf.get(a.companyId)!,
       ambiguous: a.ambiguous,
+      mainName: a.text === file.companies[a.companyId]?.name,
     })),
   );
   const domains: Record<string, string[]> = {};
@@ -39,48 +53,85 @@ export function compileDictionary(file: AliasFile): DictionaryFile {
     const list = file.companies[id]?.domains ?? [];
     if (list.length > 0) domains[id] = list;
   }
+  const meta: DictionaryMeta = { version: file.version, ids, domains };
+  const parts: Uint8Array[] = [
+    ...SECTIONS.map((name) => {
+      const array = automaton[name];
+      return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+    }),
+    new TextEncoder().encode(JSON.stringify(meta)),
+  ];
+  const align = (n: number) => (n + 3) & ~3;
+  let offset = HEADER_BYTES;
+  const places = parts.map((part) => {
+    const place = { offset, length: part.byteLength };
+    offset = align(offset + part.byteLength);
+    return place;
+  });
+  const bytes = new Uint8Array(offset);
+  const header = new DataView(bytes.buffer);
+  header.setUint32(0, MAGIC, true);
+  header.setUint32(4, FORMAT, true);
+  places.forEach((place, i) => {
+    header.setUint32(8 + i * 8, place.offset, true);
+    header.setUint32(12 + i * 8, place.length, true);
+    bytes.set(parts[i]!, place.offset);
+  });
+  return bytes;
+}
+
+const SECTION_TYPES = {
+  classCodes: Uint16Array,
+  childStart: Uint32Array,
+  label: Uint8Array,
+  terminals: Uint32Array,
+  aliasCompany: Uint16Array,
+  aliasFlags: Uint8Array,
+  wordRuns: Uint32Array,
+} as const;
+
+/** A page's load: typed-array views over the file's bytes, checked, never copied. */
+export function loadDictionary(buffer: ArrayBuffer): Dictionary {
+  if (buffer.byteLength < HEADER_BYTES) throw new Error('dictionary: file too short');
+  const header = new DataView(buffer);
+  if (header.getUint32(0, true) !== MAGIC) throw new Error('dictionary: not a Backstory dictionary');
+  if (header.getUint32(4, true) !== FORMAT) throw new Error('dictionary: unknown format');
+  const place = (i: number) => {
+    const offset = header.getUint32(8 + i * 8, true);
+    const length = header.getUint32(12 + i * 8, true);
+    if (offset % 4 !== 0 || offset + length > buffer.byteLength)
+      throw new Error('dictionary: damaged section table');
+    return { offset, length };
+  };
+  const sections = {} as Record<(typeof SECTIONS)[number], ArrayLike<number>>;
+  SECTIONS.forEach((name, i) => {
+    const { offset, length } = place(i);
+    const Type = SECTION_TYPES[name];
+    if (length % Type.BYTES_PER_ELEMENT !== 0) throw new Error(`dictionary: section ${name} is truncated`);
+    sections[name] = new Type(buffer, offset, length / Type.BYTES_PER_ELEMENT);
+  });
+  const { offset, length } = place(META);
+  const meta = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, offset, length))) as DictionaryMeta;
+  if (typeof meta.version !== 'string' || !Array.isArray(meta.ids) || !meta.domains) {
+    throw new Error('dictionary: damaged company table');
+  }
+  const automaton = checkAutomaton(sections as unknown as CompiledAutomaton);
+  const matcher = new AliasMatcher(automaton, meta.ids);
+  const domains = meta.domains;
+  const domainsOf = (companyId: string) => (Object.hasOwn(domains, companyId) ? domains[companyId]! : []);
   return {
-    version: file.version,
-    ids,
-    names: ids.map((id) => file.companies[id]?.name ?? id),
-    domains,
-    automaton: serialiseAutomaton(automaton),
+    version: meta.version,
+    matcher,
+    pageContext: (host) => ({ host: host.toLowerCase(), domainsOf }),
   };
 }
 
 /** A matcher straight from alias texts, compiled in memory: for tests and the benchmark. */
 export function matcherFromAliases(
-  aliases: readonly { text: string; companyId: string; ambiguous: boolean }[],
+  aliases: readonly { text: string; companyId: string; ambiguous: boolean; mainName?: boolean }[],
 ): AliasMatcher {
   const ids = [...new Set(aliases.map((a) => a.companyId))];
   const indexOf = new Map(ids.map((id, i) => [id, i]));
-  const automaton = compileAutomaton(
-    aliases.map((a) => ({ text: a.text, companyIndex: indexOf.get(a.companyId)!, ambiguous: a.ambiguous })),
-  );
+  const automaton = compileAutomaton(aliases.map((a) => ({ ...a, companyIndex: indexOf.get(a.companyId)! })));
   return new AliasMatcher(automaton, ids);
-}
-
-export function loadDictionary(file: unknown): Dictionary {
-  const data = file as Partial<DictionaryFile> | null;
-  if (
-    !data ||
-    typeof data.version !== 'string' ||
-    !Array.isArray(data.ids) ||
-    !Array.isArray(data.names) ||
-    data.ids.length !== data.names.length ||
-    !data.domains ||
-    !data.automaton
-  ) {
-    throw new Error('dictionary: not a dictionary file');
-  }
-  const names = new Map(data.ids.map((id, i) => [id, data.names![i]!]));
-  const domains = data.domains;
-  const matcher = new AliasMatcher(deserialiseAutomaton(data.automaton), data.ids);
-  const domainsOf = (companyId: string) => (Object.hasOwn(domains, companyId) ? domains[companyId]! : []);
-  return {
-    version: data.version,
-    matcher,
-    nameOf: (companyId) => names.get(companyId) ?? companyId,
-    pageContext: (host) => ({ host: host.toLowerCase(), domainsOf }),
-  };
 }

@@ -3,7 +3,8 @@ import { matcherFromAliases } from './dictionary';
 import { keepEvidencedMatches, wordAfter, wordBefore } from './disambiguate';
 
 const matcher = matcherFromAliases([
-  { text: 'Amazon', companyId: 'amazon', ambiguous: true },
+  { text: 'Amazon', companyId: 'amazon', ambiguous: true, mainName: true },
+  { text: 'Ring', companyId: 'amazon', ambiguous: true },
   { text: 'Rekognition', companyId: 'amazon', ambiguous: false },
   { text: 'IBM', companyId: 'ibm', ambiguous: false },
 ]);
@@ -41,6 +42,13 @@ describe('keepEvidencedMatches', () => {
     expect(kept(['Amazon is large.'], { ...page, host: 'www.amazon.com' })).toEqual(['Amazon']);
     expect(kept(['Amazon is large.'], { ...page, host: 'notamazon.com' })).toEqual([]);
   });
+  it("lets only the company's own name lean on the whole page", () => {
+    expect(kept(['Ring the bell.', 'Rekognition'])).toEqual(['Rekognition']);
+    expect(kept(['Ring sells cameras.', 'Rekognition'])).toEqual(['Rekognition']);
+    expect(kept(['Ring sells cameras; Rekognition too.'])).toEqual(['Ring', 'Rekognition']);
+    expect(kept(['Whole story.', 'Amazon employees', 'Amazon is big'])).toEqual(['Amazon', 'Amazon']);
+  });
+
   it('always keeps unambiguous names', () => {
     expect(kept(['IBM'])).toEqual(['IBM']);
   });

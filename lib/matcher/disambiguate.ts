@@ -102,36 +102,60 @@ function onOwnSite(host: string, domains: readonly string[]): boolean {
   return domains.some((domain) => host === domain || host.endsWith(`.${domain}`));
 }
 
+/** After an ambiguous name, an article makes it a verb: "Ring the bell", "Target a market". */
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'your', 'our', 'my', 'his', 'her', 'their']);
+
 /**
- * Keeps every unambiguous match and the ambiguous ones that have evidence. `texts` pairs
- * each text with its matches so that page-wide evidence (another alias of the company
- * anywhere on the page) counts.
+ * Keeps every unambiguous match and the ambiguous ones that have evidence. `texts` are the
+ * page's text nodes in document order, each with its matches.
+ *
+ * Evidence, strongest first: a word beside the name that makes it a company ("Amazon
+ * employees", "at Amazon", "Target Corp."); the page being the company's own site; another,
+ * unambiguous name of the company in the same text node. Only an alias that is the
+ * company's own name ("Amazon", not "Ring") may also lean on the whole page: a page clearly
+ * about Amazon makes "Amazon" the company, but does not make "Ring the bell" one.
  */
 export function keepEvidencedMatches<T extends { text: string; matches: AliasMatch[] }>(
   texts: readonly T[],
   page: PageContext,
 ): Map<T, AliasMatch[]> {
-  const namedPlainly = new Set<string>();
-  for (const { matches } of texts) {
-    for (const match of matches) if (!match.alias.ambiguous) namedPlainly.add(match.alias.companyId);
-  }
-  const kept = new Map<T, AliasMatch[]>();
+  const onPage = new Set<string>();
+  const inNode = new Map<T, Set<string>>();
   for (const item of texts) {
-    const accepted = item.matches.filter((match) => {
-      if (!match.alias.ambiguous) return true;
-      const after = wordAfter(item.text, match.end);
-      const before = wordBefore(item.text, match.start);
-      if (OTHER_FOLLOWERS.has(after)) return false;
-      if (after === "'s" || COMPANY_FOLLOWERS.has(after)) return true;
-      if (OTHER_PRECEDERS.has(before)) return false;
-      const companyId = match.alias.companyId;
-      return (
-        namedPlainly.has(companyId) ||
-        COMPANY_PRECEDERS.has(before) ||
-        onOwnSite(page.host, page.domainsOf(companyId))
-      );
+    const named = new Set<string>();
+    for (const match of item.matches) if (!match.alias.ambiguous) named.add(match.alias.companyId);
+    inNode.set(item, named);
+    for (const id of named) onPage.add(id);
+  }
+
+  const verdict = (item: T, match: AliasMatch): 'yes' | 'no' | 'page' => {
+    const { alias } = match;
+    if (!alias.ambiguous) return 'yes';
+    const after = wordAfter(item.text, match.end);
+    const before = wordBefore(item.text, match.start);
+    if (OTHER_FOLLOWERS.has(after) || ARTICLES.has(after)) return 'no';
+    if (COMPANY_FOLLOWERS.has(after) || (after === "'s" && alias.mainName)) return 'yes';
+    if (OTHER_PRECEDERS.has(before)) return 'no';
+    if (COMPANY_PRECEDERS.has(before) || onOwnSite(page.host, page.domainsOf(alias.companyId))) return 'yes';
+    if (inNode.get(item)!.has(alias.companyId)) return 'yes';
+    return alias.mainName ? 'page' : 'no';
+  };
+
+  // First pass: what each match shows on its own. A company named with local evidence counts
+  // as named on the page too ("Whole Foods workers … employed by Amazon").
+  const verdicts = texts.map((item) => item.matches.map((match) => verdict(item, match)));
+  texts.forEach((item, i) =>
+    item.matches.forEach((match, j) => {
+      if (verdicts[i]![j] === 'yes') onPage.add(match.alias.companyId);
+    }),
+  );
+  const kept = new Map<T, AliasMatch[]>();
+  texts.forEach((item, i) => {
+    const accepted = item.matches.filter((match, j) => {
+      const v = verdicts[i]![j];
+      return v === 'yes' || (v === 'page' && onPage.has(match.alias.companyId));
     });
     if (accepted.length > 0) kept.set(item, accepted);
-  }
+  });
   return kept;
 }

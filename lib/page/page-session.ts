@@ -62,8 +62,8 @@ export class PageSession {
     const counts = countByCompany(this.mentions);
     return {
       companies: [...counts]
-        .map(([companyId, count]) => ({ companyId, name: this.dictionary.nameOf(companyId), count }))
-        .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+        .map(([companyId, count]) => ({ companyId, count }))
+        .sort((a, b) => b.count - a.count || (a.companyId < b.companyId ? -1 : 1)),
     };
   }
 

@@ -1,4 +1,6 @@
 // Real Chromium (the system's /usr/bin/chromium) with the built extension loaded.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -6,6 +8,7 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export async function launchWithExtension(
   extensionDir: string | undefined,
   userDataDir = '',
+  extraArgs: string[] = [],
 ): Promise<{
   context: BrowserContext;
   extensionId: string | undefined;
@@ -27,9 +30,14 @@ export async function launchWithExtension(
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
-  if (!extensionDir) return { context, extensionId: undefined, worker: undefined };
+  // An extension without a background script has no worker to wait for.
+  const manifest = extensionDir
+    ? (JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as { background?: unknown })
+    : {};
+  if (!extensionDir || !manifest.background) return { context, extensionId: undefined, worker: undefined };
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, extensionId: new URL(worker.url()).host, worker };
 }

@@ -2,11 +2,10 @@
 // page, the scan CLI's code, and data/dataset.json.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import dictionaryFile from '../../../data/dictionary.json' with { type: 'json' };
 import { decodeDatasetFile } from '../../../lib/dataset/file.ts';
 import type { Dataset } from '../../../lib/dataset/schema.ts';
 import { loadDictionary } from '../../../lib/matcher/dictionary.ts';
-import { scanHtml } from '../../../scripts/scan.ts';
+import { readDictionaryFile, scanHtml } from '../../../scripts/scan.ts';
 import { renderSeedArticle, seedArticleText } from '../../../scripts/lib/seed-page.ts';
 import { REPO_ROOT } from '../../../scripts/shared-dir.ts';
 
@@ -27,7 +26,7 @@ export function seedHtml(): string | undefined {
 }
 
 export async function expectedMentionTexts(html: string): Promise<string[]> {
-  const line = await scanHtml('seed', html, loadDictionary(dictionaryFile));
+  const line = await scanHtml('seed', html, loadDictionary(readDictionaryFile()));
   return line.mentions.map((m) => m.text);
 }
 

@@ -1,0 +1,70 @@
+// npm run bench: Backstory's matcher against the floor and the usual alternatives, and the
+// cost a page pays for Backstory in real Chromium, side by side in one run. Prints a table,
+// then one JSON line. Options: --rounds N (matcher timing), --visits N and --settle MS
+// (page overhead), --pages N (only the first N pages).
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { benchMatchers } from './bench/run-matchers.ts';
+import { benchPageOverhead } from './bench/page-overhead.ts';
+import { pageFiles, pageTexts } from './bench/texts.ts';
+import { findShared, REPO_ROOT, skipOrFail } from './shared-dir.ts';
+
+const { values } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '7' },
+    visits: { type: 'string', default: '2' },
+    settle: { type: 'string', default: '600' },
+    pages: { type: 'string' },
+  },
+});
+const pagesDir = findShared('pages');
+if (!pagesDir.found) skipOrFail('bench', pagesDir.message);
+const extensionDir = resolve(REPO_ROOT, '.output/chrome-mv3');
+if (!existsSync(extensionDir)) {
+  console.error('bench: build the extension first (npm run bench does: wxt build)');
+  process.exit(1);
+}
+const files = pageFiles(pagesDir.path).slice(0, values.pages ? Number(values.pages) : undefined);
+
+console.log(`Reading the text of ${files.length} pages of ${pagesDir.path} …`);
+const texts = await pageTexts(files);
+const chars = texts.reduce((n, p) => n + p.chars, 0);
+console.log(`${(chars / 1e6).toFixed(2)} million characters of page text\n`);
+const matchers = benchMatchers(texts, Number(values.rounds));
+const width = Math.max(...matchers.rows.map((r) => r[0].length));
+console.log(`${'matcher'.padEnd(width)}  ${'speed'.padStart(13)}  Backstory is`);
+for (const [what, speed, ratio] of matchers.rows)
+  console.log(`${what.padEnd(width)}  ${speed.padStart(13)}  ${ratio.padStart(10)}`);
+
+console.log(
+  `\nPage task time in Chromium, Backstory vs an empty content script (min of ${values.visits} visits each):`,
+);
+const pages = await benchPageOverhead(files, extensionDir, {
+  visits: Number(values.visits),
+  settleMs: Number(values.settle),
+  log: (line) => console.log(line),
+});
+const ratios = pages.map((p) => p.ratio).sort((a, b) => a - b);
+const median =
+  ratios.length % 2
+    ? ratios[(ratios.length - 1) / 2]!
+    : (ratios[ratios.length / 2 - 1]! + ratios[ratios.length / 2]!) / 2;
+const errors = pages.flatMap((p) => p.errors.map((e) => `${p.page}: ${e}`));
+if (errors.length > 0) console.log(`\nErrors inside the content script:\n${errors.join('\n')}`);
+
+const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
+console.log(
+  JSON.stringify({
+    matcherMBps: round(matchers.matcherMBps, 1),
+    floorMBps: round(matchers.floorMBps, 1),
+    matcherFloorRatio: round(matchers.matcherMBps / matchers.floorMBps),
+    dict10kOver200: round(matchers.dict10kOver200),
+    vsMarkjs: round(matchers.vsMarkjs, 1),
+    vsPerNameRegex: round(matchers.vsPerNameRegex, 1),
+    vsOneRegex: round(matchers.vsOneRegex, 1),
+    pageOverheadMedian: round(median),
+    longestSliceMs: round(Math.max(...pages.map((p) => p.longestTaskMs)), 2),
+    pages: pages.length,
+  }),
+);

@@ -1,0 +1,131 @@
+// What a page pays for Backstory in real Chromium: main-thread task time with Backstory
+// against the same with a reference extension whose content script is empty (the floor every
+// extension pays), page by page, visits interleaved, the minimum of each side kept.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { BrowserContext, Worker } from 'playwright-core';
+import { launchWithExtension } from '../../tests/e2e/support/chromium.ts';
+
+export interface PageOverhead {
+  page: string;
+  backstoryMs: number;
+  referenceMs: number;
+  ratio: number;
+  longestTaskMs: number;
+  mentions: number;
+  errors: string[];
+}
+
+/** Every host but this machine resolves to nothing: no request leaves it. */
+const OFFLINE = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
+
+function referenceExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'backstory-reference-'));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'Reference: empty content script',
+      version: '1.0.0',
+      content_scripts: [
+        { matches: ['<all_urls>'], js: ['empty.js'], run_at: 'document_idle', all_frames: true },
+      ],
+    }),
+  );
+  writeFileSync(join(dir, 'empty.js'), '// intentionally empty: the cost of having any content script\n');
+  return dir;
+}
+
+async function serveDirectory(
+  files: readonly string[],
+): Promise<{ url: (file: string) => string; close: () => void }> {
+  const byName = new Map(files.map((f) => [`/${basename(f)}`, f]));
+  const server = createServer((request, response) => {
+    const file = byName.get(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    if (!file) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: (file) => `http://127.0.0.1:${port}/${basename(file)}`, close: () => server.close() };
+}
+
+async function taskMs(context: BrowserContext, url: string, settleMs: number, worker?: Worker) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const metric = async () =>
+    ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) *
+    1000;
+  const before = await metric();
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 }).catch(() => undefined);
+  await page.waitForTimeout(settleMs);
+  const ms = (await metric()) - before;
+  let stats: { longestTaskMs: number; mentions: number; errors: string[] } | undefined;
+  if (worker) {
+    const reply = (await worker.evaluate(`(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return chrome.tabs.sendMessage(tab.id, { type: 'getScanStats' }, { frameId: 0 });
+    })()`)) as { ok: boolean; value?: typeof stats; error?: string } | undefined;
+    stats = reply?.ok
+      ? reply.value
+      : { longestTaskMs: NaN, mentions: 0, errors: [reply?.error ?? 'no answer'] };
+  }
+  await page.close();
+  return { ms, stats };
+}
+
+export async function benchPageOverhead(
+  files: readonly string[],
+  extensionDir: string,
+  options: { visits: number; settleMs: number; log: (line: string) => void },
+): Promise<PageOverhead[]> {
+  const referenceDir = referenceExtension();
+  const server = await serveDirectory(files);
+  const ours = await launchWithExtension(extensionDir, '', OFFLINE);
+  const reference = await launchWithExtension(referenceDir, '', OFFLINE);
+  const results: PageOverhead[] = [];
+  try {
+    for (const file of files) {
+      const url = server.url(file);
+      const backstory: number[] = [];
+      const floor: number[] = [];
+      let longestTaskMs = 0;
+      let mentions = 0;
+      const errors: string[] = [];
+      for (let visit = 0; visit < options.visits; visit++) {
+        const mine = await taskMs(ours.context, url, options.settleMs, ours.worker);
+        backstory.push(mine.ms);
+        longestTaskMs = Math.max(longestTaskMs, mine.stats?.longestTaskMs ?? 0);
+        mentions = mine.stats?.mentions ?? mentions;
+        errors.push(...(mine.stats?.errors ?? []));
+        floor.push((await taskMs(reference.context, url, options.settleMs)).ms);
+      }
+      const result = {
+        page: basename(file),
+        backstoryMs: Math.min(...backstory),
+        referenceMs: Math.min(...floor),
+        ratio: Math.min(...backstory) / Math.min(...floor),
+        longestTaskMs,
+        mentions,
+        errors,
+      };
+      results.push(result);
+      options.log(
+        `${result.page.padEnd(48)} ${result.backstoryMs.toFixed(1).padStart(8)} ms ${result.referenceMs.toFixed(1).padStart(8)} ms  ×${result.ratio.toFixed(3)}  longest task ${result.longestTaskMs.toFixed(1)} ms, ${result.mentions} marks`,
+      );
+    }
+  } finally {
+    await ours.context.close();
+    await reference.context.close();
+    server.close();
+    rmSync(referenceDir, { recursive: true, force: true });
+  }
+  return results;
+}
