@@ -4,23 +4,53 @@ import { loadDictionary } from '../../lib/matcher/dictionary';
 import { dispatch, unwrapReply } from '../../lib/messages';
 import { CardHost } from '../../lib/page/card-host';
 import { HoverController } from '../../lib/page/hover';
+import { MentionIndex } from '../../lib/page/mention-index';
 import { PageSession } from '../../lib/page/page-session';
 import './style.css';
+
+const packaged = (path: string) => (browser.runtime.getURL as (path: string) => string)(path);
+
+/** The compiled dictionary: fetched as bytes and read in place (see wxt.config.ts). */
+async function fetchDictionary(): Promise<ArrayBuffer> {
+  const response = await fetch(packaged('/dictionary.bin'));
+  if (!response.ok) throw new Error(`dictionary: ${response.status}`);
+  return response.arrayBuffer();
+}
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   allFrames: true,
   async main(ctx) {
-    // Compiled at build time, fetched as bytes and read in place (see wxt.config.ts).
-    const response = await fetch((browser.runtime.getURL as (path: string) => string)('/dictionary.bin'));
-    if (ctx.isInvalid) return;
-    // The first task is timed from here: decoding the dictionary is part of it.
-    const startedAt = performance.now();
-    const dictionary = loadDictionary(await response.arrayBuffer());
-    const session = new PageSession(document, dictionary, () => ctx.isInvalid, startedAt);
-    const abort = new AbortController();
+    let session: PageSession | undefined;
+    const index = new MentionIndex();
+    const ready = fetchDictionary().then((bytes) => {
+      if (ctx.isInvalid) throw new Error('Backstory was reloaded');
+      // The first task is timed from here: decoding the dictionary is part of it.
+      const startedAt = performance.now();
+      session = new PageSession(document, loadDictionary(bytes), () => ctx.isInvalid, startedAt, index);
+      void session.start();
+      return session;
+    });
 
+    // Listening from the start: the popup and tests may ask before the dictionary arrives.
+    const self = { id: browser.runtime.id, pagesOrigin: packaged('/') };
+    const onMessage = (message: unknown, sender: { id?: string; url?: string }) =>
+      dispatch(message, sender, self, {
+        getPageMentions: async () => {
+          const current = await ready;
+          await current.settled();
+          return current.pageMentions();
+        },
+        getScanStats: async () => {
+          const current = await ready;
+          await current.settled();
+          return current.stats();
+        },
+      });
+    browser.runtime.onMessage.addListener(onMessage);
+
+    const abort = new AbortController();
     const card = new CardHost(document, {
       onDetails: (companyId) => void browser.runtime.sendMessage({ type: 'openDetails', companyId }),
       onClose: () => hover.close(),
@@ -28,7 +58,7 @@ export default defineContentScript({
     });
     const hover = new HoverController(
       document,
-      session.index,
+      index,
       {
         show(mention, anchor) {
           // The page's own words stand for the name until the background answers.
@@ -46,27 +76,12 @@ export default defineContentScript({
       { dwellMs: 500, hideMs: 300 },
     );
     hover.listen(abort.signal);
-
-    const self = { id: browser.runtime.id, pagesOrigin: browser.runtime.getURL('/') };
-    const onMessage = (message: unknown, sender: { id?: string; url?: string }) =>
-      dispatch(message, sender, self, {
-        getPageMentions: async () => {
-          await session.settled();
-          return session.pageMentions();
-        },
-        getScanStats: async () => {
-          await session.settled();
-          return session.stats();
-        },
-      });
-    browser.runtime.onMessage.addListener(onMessage);
-
     ctx.onInvalidated(() => {
       abort.abort();
-      session.stop();
+      session?.stop();
       card.remove();
       browser.runtime.onMessage.removeListener(onMessage);
     });
-    void session.start();
+    await ready;
   },
 });

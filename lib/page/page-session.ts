@@ -15,7 +15,7 @@ const PUBLISH_EVERY_MS = 100;
 const OBSERVE = { childList: true, characterData: true, subtree: true } as const;
 
 export class PageSession {
-  readonly index = new MentionIndex();
+  readonly index: MentionIndex;
   private readonly matches: PageMatches;
   private mentions: Mention[] = [];
   private queue: MutationRecord[] = [];
@@ -33,7 +33,9 @@ export class PageSession {
     private readonly dictionary: Dictionary,
     stopped: () => boolean,
     startedAt = performance.now(),
+    index = new MentionIndex(),
   ) {
+    this.index = index;
     this.slicer = new Slicer(SLICE_BUDGET_MS, stopped, () => this.publishIfDue(), startedAt);
     this.matches = new PageMatches(dictionary.matcher);
     this.observer = new MutationObserver((records) => this.enqueue(records));

@@ -32,8 +32,12 @@ const TEXT_NODE = 3;
 
 /** True when `element` itself marks its subtree as not page prose to read. */
 export function skipsSubtree(element: Element): boolean {
-  const tag = element.tagName.toUpperCase();
+  // HTML tag names are upper case already; SVG and XML ones may not be.
+  const name = element.tagName;
+  const tag = name.charCodeAt(0) >= 0x61 ? name.toUpperCase() : name;
   if (SKIPPED_TAGS.has(tag) || tag === OWN_HOST_TAG) return true;
+  // Most elements carry no attributes at all: no need to ask for each one.
+  if (!element.hasAttributes()) return false;
   const editable = element.getAttribute('contenteditable');
   return (
     (editable !== null && editable !== 'false') ||

@@ -1,13 +1,12 @@
 // What a page pays for Backstory in real Chromium: main-thread task time with Backstory
 // against the same with a reference extension whose content script is empty (the floor every
 // extension pays), page by page, visits interleaved, the minimum of each side kept.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { BrowserContext, Worker } from 'playwright-core';
 import { launchWithExtension } from '../../tests/e2e/support/chromium.ts';
+import { servePageFiles } from '../lib/seed-page.ts';
 
 export interface PageOverhead {
   page: string;
@@ -37,23 +36,6 @@ function referenceExtension(): string {
   );
   writeFileSync(join(dir, 'empty.js'), '// intentionally empty: the cost of having any content script\n');
   return dir;
-}
-
-async function serveDirectory(
-  files: readonly string[],
-): Promise<{ url: (file: string) => string; close: () => void }> {
-  const byName = new Map(files.map((f) => [`/${basename(f)}`, f]));
-  const server = createServer((request, response) => {
-    const file = byName.get(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    if (!file) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: (file) => `http://127.0.0.1:${port}/${basename(file)}`, close: () => server.close() };
 }
 
 async function taskMs(context: BrowserContext, url: string, settleMs: number, worker?: Worker) {
@@ -87,13 +69,13 @@ export async function benchPageOverhead(
   options: { visits: number; settleMs: number; log: (line: string) => void },
 ): Promise<PageOverhead[]> {
   const referenceDir = referenceExtension();
-  const server = await serveDirectory(files);
+  const server = await servePageFiles(files);
   const ours = await launchWithExtension(extensionDir, '', OFFLINE);
   const reference = await launchWithExtension(referenceDir, '', OFFLINE);
   const results: PageOverhead[] = [];
   try {
     for (const file of files) {
-      const url = server.url(file);
+      const url = server.urlOf(file);
       const backstory: number[] = [];
       const floor: number[] = [];
       let longestTaskMs = 0;
@@ -124,7 +106,7 @@ export async function benchPageOverhead(
   } finally {
     await ours.context.close();
     await reference.context.close();
-    server.close();
+    await server.close();
     rmSync(referenceDir, { recursive: true, force: true });
   }
   return results;

@@ -1,6 +1,7 @@
 // The seed article (../shared/seed/article.txt) as a web page: the demo page and the e2e
 // fixture. The text is escaped, so the page shows exactly the article's words.
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { findShared } from '../shared-dir.ts';
@@ -46,4 +47,13 @@ export async function servePages(pages: Map<string, string>): Promise<PageServer
     url: (path) => `http://127.0.0.1:${port}${path}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** Serves saved pages by file name on 127.0.0.1, e.g. /bbc-1.html. */
+export async function servePageFiles(
+  files: readonly string[],
+): Promise<PageServer & { urlOf: (file: string) => string }> {
+  const pages = new Map(files.map((file) => [`/${basename(file)}`, readFileSync(file, 'utf8')]));
+  const server = await servePages(pages);
+  return { ...server, urlOf: (file) => server.url(`/${basename(file)}`) };
 }

@@ -13,6 +13,7 @@ type Json = Record<string, unknown>;
 
 export class BiDiSession {
   private nextId = 1;
+  private readonly listeners = new Map<string, ((params: unknown) => void)[]>();
   private readonly pending = new Map<number, { resolve: (v: Json) => void; reject: (e: Error) => void }>();
 
   constructor(private readonly socket: WebSocket) {
@@ -30,6 +31,10 @@ export class BiDiSession {
       if (message.type === 'error') waiter?.reject(new Error(`${message.error}: ${message.message}`));
       else waiter?.resolve(message.result ?? {});
     });
+  }
+
+  onEvent(method: string, listener: (params: unknown) => void): void {
+    this.listeners.set(method, [...(this.listeners.get(method) ?? []), listener]);
   }
 
   send(method: string, params: Json = {}): Promise<Json> {
@@ -114,6 +119,16 @@ function writeProfile(dir: string, addonId: string, uuid: string): void {
     'network.connectivity-service.enabled': false,
     'browser.newtabpage.enabled': false,
     'remote.active-protocols': 1,
+    // Everything but this machine goes to a closed local port and fails at once: no request
+    // leaves the machine, and pages do not wait on lookups that cannot succeed.
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': 9,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': 9,
+    'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
+    'network.proxy.allow_hijacking_localhost': false,
+    'network.dns.disablePrefetch': true,
   };
   const lines = Object.entries(prefs).map(
     ([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`,
