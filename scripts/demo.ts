@@ -4,7 +4,7 @@
 // one-line summary of what it found.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchWithExtension } from './lib/chromium.ts';
 import { renderSeedArticle, seedArticleText, servePages } from './lib/seed-page.ts';
 import { REPO_ROOT, skipOrFail } from './shared-dir.ts';
 
@@ -15,22 +15,7 @@ const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 const text = seedArticleText();
 if (text === undefined) skipOrFail('demo', '../shared/seed/article.txt not found');
 const server = await servePages(new Map([['/article.html', renderSeedArticle(text)]]));
-const context = await chromium.launchPersistentContext('', {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: false,
-  viewport: headless ? { width: 1000, height: 720 } : null,
-  args: [
-    ...(headless ? ['--headless=new'] : []),
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const { context } = await launchWithExtension(EXTENSION_DIR, { headed: !headless });
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(server.url('/article.html'));
 

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { BrowserContext, Worker } from 'playwright-core';
-import { launchWithExtension } from '../../tests/e2e/support/chromium.ts';
+import { activeTabScanStats, launchWithExtension, OFFLINE_ARGS } from '../lib/chromium.ts';
 import { servePageFiles } from '../lib/seed-page.ts';
 
 export interface PageOverhead {
@@ -17,9 +17,6 @@ export interface PageOverhead {
   mentions: number;
   errors: string[];
 }
-
-/** Every host but this machine resolves to nothing: no request leaves it. */
-const OFFLINE = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
 
 function referenceExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'backstory-reference-'));
@@ -51,13 +48,8 @@ async function taskMs(context: BrowserContext, url: string, settleMs: number, wo
   const ms = (await metric()) - before;
   let stats: { longestTaskMs: number; mentions: number; errors: string[] } | undefined;
   if (worker) {
-    const reply = (await worker.evaluate(`(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      return chrome.tabs.sendMessage(tab.id, { type: 'getScanStats' }, { frameId: 0 });
-    })()`)) as { ok: boolean; value?: typeof stats; error?: string } | undefined;
-    stats = reply?.ok
-      ? reply.value
-      : { longestTaskMs: NaN, mentions: 0, errors: [reply?.error ?? 'no answer'] };
+    const reply = await activeTabScanStats(worker);
+    stats = reply.stats ?? { longestTaskMs: NaN, mentions: 0, errors: [reply.error ?? 'no answer'] };
   }
   await page.close();
   return { ms, stats };
@@ -70,8 +62,8 @@ export async function benchPageOverhead(
 ): Promise<PageOverhead[]> {
   const referenceDir = referenceExtension();
   const server = await servePageFiles(files);
-  const ours = await launchWithExtension(extensionDir, '', OFFLINE);
-  const reference = await launchWithExtension(referenceDir, '', OFFLINE);
+  const ours = await launchWithExtension(extensionDir, { extraArgs: OFFLINE_ARGS });
+  const reference = await launchWithExtension(referenceDir, { extraArgs: OFFLINE_ARGS });
   const results: PageOverhead[] = [];
   try {
     for (const file of files) {

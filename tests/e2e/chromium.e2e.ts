@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from '../../scripts/lib/seed-page.ts';
-import { launchWithExtension } from './support/chromium.ts';
+import { launchWithExtension } from '../../scripts/lib/chromium.ts';
 import {
   bodyUntouched,
   EXTENSION_DIRS,

@@ -4,12 +4,11 @@ import { basename } from 'node:path';
 import type { BrowserContext, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePageFiles } from '../../scripts/lib/seed-page.ts';
-import { launchWithExtension } from './support/chromium.ts';
+import { activeTabScanStats, launchWithExtension, OFFLINE_ARGS } from '../../scripts/lib/chromium.ts';
 import { EXTENSION_DIRS } from './support/fixtures.ts';
 import { FREEZE_PAGE_CLOCK, PAGE_STATE, sharedPageFiles, type PageState } from './support/pages.ts';
 
 const files = sharedPageFiles();
-const OFFLINE = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
 
 describe.skipIf(!files)('every saved page in Chromium', () => {
   let server: Awaited<ReturnType<typeof servePageFiles>>;
@@ -19,10 +18,10 @@ describe.skipIf(!files)('every saved page in Chromium', () => {
 
   beforeAll(async () => {
     server = await servePageFiles(files!);
-    const launched = await launchWithExtension(EXTENSION_DIRS.chromium, '', OFFLINE);
+    const launched = await launchWithExtension(EXTENSION_DIRS.chromium, { extraArgs: OFFLINE_ARGS });
     withBackstory = launched.context;
     worker = launched.worker!;
-    without = (await launchWithExtension(undefined, '', OFFLINE)).context;
+    without = (await launchWithExtension(undefined, { extraArgs: OFFLINE_ARGS })).context;
     await withBackstory.addInitScript(FREEZE_PAGE_CLOCK);
     await without.addInitScript(FREEZE_PAGE_CLOCK);
   });
@@ -54,12 +53,9 @@ describe.skipIf(!files)('every saved page in Chromium', () => {
         if (/chrome-extension:/.test(error.stack ?? '')) errors.push(error.message);
       });
       await page.goto(url, { waitUntil: 'load', timeout: 60_000 }).catch(() => undefined);
-      const reply = (await worker.evaluate(`(async () => {
-        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        return chrome.tabs.sendMessage(tab.id, { type: 'getScanStats' }, { frameId: 0 });
-      })()`)) as { ok: boolean; value?: { errors: string[] }; error?: string } | undefined;
-      if (!reply?.ok) errors.push(`no scan stats: ${reply?.error ?? 'no answer'}`);
-      else errors.push(...(reply.value?.errors ?? []));
+      const { stats, error } = await activeTabScanStats(worker);
+      if (error) errors.push(`no scan stats: ${error}`);
+      else errors.push(...(stats?.errors ?? []));
       const mine = (await page.evaluate(PAGE_STATE)) as PageState;
       await page.close();
       const theirs = await visit(without, url, []);

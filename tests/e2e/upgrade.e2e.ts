@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeDatasetFile, encodeDatasetFile } from '../../lib/dataset/file.ts';
-import { launchWithExtension } from './support/chromium.ts';
+import { launchWithExtension } from '../../scripts/lib/chromium.ts';
 import { EXTENSION_DIRS } from './support/fixtures.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'backstory-upgrade-'));
@@ -39,7 +39,7 @@ describe('a dataset update', () => {
     const palantirAwards = original.awards.filter((a) => a.companyId === 'palantir').length;
 
     // First install: the packaged dataset is loaded; the user files a report.
-    let launched = await launchWithExtension(extensionDir, profileDir);
+    let launched = await launchWithExtension(extensionDir, { userDataDir: profileDir });
     context = launched.context;
     let popup = await context.newPage();
     await popup.goto(`chrome-extension://${launched.extensionId}/popup.html?company=palantir`);
@@ -68,7 +68,7 @@ describe('a dataset update', () => {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string };
     writeFileSync(manifestPath, JSON.stringify({ ...manifest, version: '99.0.0' }));
 
-    launched = await launchWithExtension(extensionDir, profileDir);
+    launched = await launchWithExtension(extensionDir, { userDataDir: profileDir });
     context = launched.context;
     popup = await context.newPage();
     await popup.goto(`chrome-extension://${launched.extensionId}/popup.html?company=palantir`);
