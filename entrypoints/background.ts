@@ -42,6 +42,12 @@ export default defineBackground(() => {
       if (fromTabId !== undefined) query.set('tab', String(fromTabId));
       await browser.tabs.create({ url: packaged(`/popup.html?${query}`) });
     },
+    setBadge: async (tabId, text) => {
+      // MV3 calls it action, Firefox's MV2 browserAction.
+      const button = browser.action ?? browser.browserAction;
+      await button.setBadgeText({ tabId, text });
+      await button.setBadgeBackgroundColor({ tabId, color: '#8a5a00' });
+    },
     newId: () => crypto.randomUUID(),
     now: () => new Date(),
   });

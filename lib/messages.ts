@@ -35,6 +35,10 @@ export const requestSchema = v.variant('type', [
   v.object({ type: v.literal('getPageMentions') }),
   v.object({ type: v.literal('getDatasetInfo') }),
   v.object({ type: v.literal('getScanStats') }),
+  v.object({
+    type: v.literal('reportPageCompanies'),
+    count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)),
+  }),
 ]);
 
 export type Request = v.InferOutput<typeof requestSchema>;
@@ -89,6 +93,7 @@ export interface ResponseMap {
   getPageMentions: PageMentions;
   getDatasetInfo: LoadedDataset | null;
   getScanStats: ScanStats;
+  reportPageCompanies: null;
 }
 
 export type Reply<T extends RequestType = RequestType> =

@@ -28,7 +28,18 @@ export default defineContentScript({
       if (ctx.isInvalid) throw new Error('Backstory was reloaded');
       // The first task is timed from here: decoding the dictionary is part of it.
       const startedAt = performance.now();
-      session = new PageSession(document, loadDictionary(bytes), () => ctx.isInvalid, startedAt, index);
+      // Only the top frame speaks for the tab's badge.
+      const reportCount = (count: number) => {
+        if (window.top === window) void browser.runtime.sendMessage({ type: 'reportPageCompanies', count });
+      };
+      session = new PageSession(
+        document,
+        loadDictionary(bytes),
+        () => ctx.isInvalid,
+        startedAt,
+        index,
+        reportCount,
+      );
       void session.start();
       return session;
     });

@@ -14,6 +14,8 @@ import { validateReport, type Report } from '../reports/report';
 export interface BackgroundDeps {
   database: () => Promise<Database>;
   openDetailsTab: (companyId: string, fromTabId: number | undefined) => Promise<void>;
+  /** Shows on the toolbar button how many companies the tab's page names. */
+  setBadge: (tabId: number, text: string) => Promise<void>;
   newId: () => string;
   now: () => Date;
 }
@@ -34,6 +36,11 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers {
       const stored: Report = { ...result.value, id: deps.newId(), createdAt: now.toISOString() };
       await saveReport(db, stored);
       return { ok: true, report: stored };
+    },
+    reportPageCompanies: async ({ count }, sender) => {
+      if (sender.tabId === undefined) throw new Error('only a page can report its companies');
+      await deps.setBadge(sender.tabId, count > 0 ? String(count) : '');
+      return null;
     },
     openDetails: async ({ companyId }, sender) => {
       await deps.openDetailsTab(companyId, sender.tabId);

@@ -26,6 +26,7 @@ export class PageSession {
   private lastPublish = 0;
   private readonly errors: string[] = [];
   private scanMs = 0;
+  private companyCount = -1;
 
   /** `startedAt`: when the content script's first task began. */
   constructor(
@@ -34,6 +35,8 @@ export class PageSession {
     stopped: () => boolean,
     startedAt = performance.now(),
     index = new MentionIndex(),
+    /** Told the number of companies named whenever it changes. */
+    private readonly onCompanyCount: (count: number) => void = () => {},
   ) {
     this.index = index;
     this.slicer = new Slicer(SLICE_BUDGET_MS, stopped, () => this.publishIfDue(), startedAt);
@@ -125,6 +128,11 @@ export class PageSession {
     this.mentions = this.matches.resolve(this.dictionary.pageContext(this.doc.location?.hostname ?? ''));
     this.index.replace(this.mentions);
     paintHighlights(this.mentions);
+    const companies = countByCompany(this.mentions).size;
+    if (companies !== this.companyCount) {
+      this.companyCount = companies;
+      this.onCompanyCount(companies);
+    }
   }
 
   /** Runs one piece of work; a failure is kept for the stats and never reaches the page. */

@@ -2,7 +2,7 @@
 // list and a company's details, and a report that outlives the popup.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from '../../scripts/lib/seed-page.ts';
 import { launchWithExtension } from '../../scripts/lib/chromium.ts';
@@ -23,6 +23,7 @@ describe.skipIf(html === undefined)('Chromium with Backstory', () => {
   let server: PageServer;
   let context: BrowserContext;
   let extensionId: string;
+  let worker: Worker;
   let article: Page;
   let articleTabId: number;
 
@@ -31,6 +32,7 @@ describe.skipIf(html === undefined)('Chromium with Backstory', () => {
     const launched = await launchWithExtension(EXTENSION_DIRS.chromium);
     context = launched.context;
     extensionId = launched.extensionId!;
+    worker = launched.worker!;
     article = context.pages()[0] ?? (await context.newPage());
     await article.goto(server.url('/article.html'));
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -56,6 +58,15 @@ describe.skipIf(html === undefined)('Chromium with Backstory', () => {
       expect.arrayContaining(['Amazon', 'Palantir', 'Microsoft', 'Google', 'IBM', 'Rekognition']),
     );
     expect(await article.evaluate(bodyUntouched(html!))).toBe(true);
+  });
+
+  it('counts the companies on the page on the toolbar badge', async () => {
+    const badge = async () =>
+      worker.evaluate(`(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return chrome.action.getBadgeText({ tabId: tab.id });
+      })()`);
+    await expect.poll(badge, { timeout: 10_000 }).toBe('5');
   });
 
   it('shows a card with the company, its contracts and worker actions on hover', async () => {

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../messages';
+import { backgroundHandlers } from './handlers';
+
+function setup() {
+  const badges: [number, string][] = [];
+  const handlers = backgroundHandlers({
+    database: () => Promise.reject(new Error('no database in this test')),
+    openDetailsTab: async () => {},
+    setBadge: async (tabId, text) => void badges.push([tabId, text]),
+    newId: () => 'id',
+    now: () => new Date('2026-01-01T00:00:00Z'),
+  });
+  const self = { id: 'ext', pagesOrigin: 'chrome-extension://ext/' };
+  return {
+    badges,
+    send: (message: unknown, sender: object) => dispatch(message, { id: 'ext', ...sender }, self, handlers),
+  };
+}
+
+describe('the toolbar badge', () => {
+  it("shows the number of companies a tab's page names, and nothing for none", async () => {
+    const { badges, send } = setup();
+    expect(
+      await send({ type: 'reportPageCompanies', count: 5 }, { tabId: 7, url: 'https://news.example/' }),
+    ).toEqual({
+      ok: true,
+      value: null,
+    });
+    await send({ type: 'reportPageCompanies', count: 0 }, { tabId: 7, url: 'https://news.example/' });
+    expect(badges).toEqual([
+      [7, '5'],
+      [7, ''],
+    ]);
+  });
+  it('refuses a count from anything but a page, or a count that is not a count', async () => {
+    const { badges, send } = setup();
+    expect(
+      await send({ type: 'reportPageCompanies', count: 3 }, { url: 'chrome-extension://ext/popup.html' }),
+    ).toMatchObject({
+      ok: false,
+      error: /only a page/,
+    });
+    expect(await send({ type: 'reportPageCompanies', count: -1 }, { tabId: 7 })).toMatchObject({ ok: false });
+    expect(await send({ type: 'reportPageCompanies', count: 2.5 }, { tabId: 7 })).toMatchObject({
+      ok: false,
+    });
+    expect(badges).toEqual([]);
+  });
+});
