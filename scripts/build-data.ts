@@ -117,7 +117,6 @@ function readTornApart(path: string): TornApartRow[] {
     recipientName: field(r, 'recipient_name', file),
     parentName: field(r, 'parent_name', file),
     currentTotalValue: numberField(r, 'current_total_value', file),
-    officeName: field(r, 'awarding_office_name', file),
     naics: field(r, 'naics_description', file),
     productOrService: field(r, 'product_combo', file).split('||')[0] ?? '',
     description: field(r, 'award_description', file),
@@ -306,14 +305,9 @@ export function buildDataset(sourcesDir: string): BuildResult {
   );
 
   for (const c of CURATED_COMPANIES) {
-    for (const name of c.names) {
-      if (
-        !resolved.some((r) => r.id === c.id && r.recipientNames.length > 0) &&
-        !(c.actionSlugs ?? []).some((s) => slugs.includes(s))
-      ) {
-        log.push(`warning: curated ${c.id} matches no recipient or action (${name})`);
-        break;
-      }
+    const hasRecipients = resolved.some((r) => r.id === c.id && r.recipientNames.length > 0);
+    if (!hasRecipients && !(c.actionSlugs ?? []).some((s) => slugs.includes(s))) {
+      log.push(`warning: curated ${c.id} matches no recipient or action (${c.names.join(', ')})`);
     }
   }
 

@@ -29,10 +29,14 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers {
     addReport: async ({ report }) => {
       const db = await deps.database();
       const now = deps.now();
-      const known = new Set((await listCompanies(db)).map((c) => c.id));
-      const result = validateReport(report, (id) => known.has(id), now.toISOString().slice(0, 10));
+      // One keyed read answers whether the report's company exists.
+      const exists = await companyExists(db, report.companyId);
+      const result = validateReport(
+        report,
+        (id) => exists && id === report.companyId,
+        now.toISOString().slice(0, 10),
+      );
       if (!result.ok) return { ok: false, errors: result.errors };
-      if (!(await companyExists(db, result.value.companyId))) throw new Error('unknown company');
       const stored: Report = { ...result.value, id: deps.newId(), createdAt: now.toISOString() };
       await saveReport(db, stored);
       return { ok: true, report: stored };

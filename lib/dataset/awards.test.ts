@@ -55,7 +55,6 @@ describe('tornApartAwards', () => {
           recipientName: 'Palantir Technologies',
           parentName: 'Palantir Technologies',
           currentTotalValue: 39340900.82,
-          officeName: 'Mission Support Washington',
           naics: 'Software Licenses',
           productOrService: 'IT',
           description: 'Falcon O&M',

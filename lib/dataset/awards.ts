@@ -19,7 +19,6 @@ export interface TornApartRow {
   recipientName: string;
   parentName: string;
   currentTotalValue: number | null;
-  officeName: string;
   naics: string;
   productOrService: string;
   description: string;

@@ -1,7 +1,7 @@
 // Hand-curated knowledge the sources do not spell out: which spellings and activist slugs
 // belong to well-known companies, the short names people write, and which of those are
-// ordinary words. Every spelling here exists in ../shared/sources; the build warns about any
-// that matches nothing.
+// ordinary words. The build warns about any company here that matches no recipient and no
+// worker action in ../shared/sources.
 
 export interface CuratedAlias {
   text: string;
