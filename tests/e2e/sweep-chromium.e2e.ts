@@ -6,7 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePageFiles } from '../../scripts/lib/seed-page.ts';
 import { activeTabScanStats, launchWithExtension, OFFLINE_ARGS } from '../../scripts/lib/chromium.ts';
 import { EXTENSION_DIRS } from './support/fixtures.ts';
-import { FREEZE_PAGE_CLOCK, PAGE_STATE, sharedPageFiles, type PageState } from './support/pages.ts';
+import {
+  comparePage,
+  FREEZE_PAGE_CLOCK,
+  PAGE_STATE,
+  sharedPageFiles,
+  type PageState,
+  type SweepReport,
+} from './support/pages.ts';
 
 const files = sharedPageFiles();
 
@@ -31,41 +38,48 @@ describe.skipIf(!files)('every saved page in Chromium', () => {
     await server?.close();
   });
 
-  async function visit(context: BrowserContext, url: string, errors: string[]): Promise<PageState> {
+  /** Loads a page; with Backstory, waits for its scan and collects its errors. */
+  async function visit(
+    context: BrowserContext,
+    url: string,
+    errors: string[],
+    backstory?: Worker,
+  ): Promise<PageState> {
     const page = await context.newPage();
     page.on('pageerror', (error) => {
       if (/chrome-extension:/.test(error.stack ?? '')) errors.push(error.message);
     });
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 }).catch(() => undefined);
+    // Read both sides at the same time after load: some pages change on their own clock.
     await page.waitForTimeout(300);
     const state = (await page.evaluate(PAGE_STATE)) as PageState;
+    if (backstory) {
+      // Then Backstory's own account, which waits for its rescans of the page's changes.
+      const { stats, error } = await activeTabScanStats(backstory);
+      if (error) errors.push(`no scan stats: ${error}`);
+      else errors.push(...(stats?.errors ?? []));
+    }
     await page.close();
     return state;
   }
 
   it('leaves every page as it was, without an error', async () => {
-    const problems: string[] = [];
+    const report: SweepReport = { problems: [], unstable: [], counts: [] };
     for (const file of files!) {
       const url = server.urlOf(file);
-      const errors: string[] = [];
-      const page = await withBackstory.newPage();
-      page.on('pageerror', (error) => {
-        if (/chrome-extension:/.test(error.stack ?? '')) errors.push(error.message);
-      });
-      await page.goto(url, { waitUntil: 'load', timeout: 60_000 }).catch(() => undefined);
-      const { stats, error } = await activeTabScanStats(worker);
-      if (error) errors.push(`no scan stats: ${error}`);
-      else errors.push(...(stats?.errors ?? []));
-      const mine = (await page.evaluate(PAGE_STATE)) as PageState;
-      await page.close();
-      const theirs = await visit(without, url, []);
       const name = basename(file);
-      if (errors.length > 0) problems.push(`${name}: errors ${JSON.stringify(errors)}`);
-      if (mine.text !== theirs.text) problems.push(`${name}: innerText differs`);
-      if (mine.elements !== theirs.elements || mine.hosts !== 0) {
-        problems.push(`${name}: ${mine.elements} elements with Backstory, ${theirs.elements} without`);
-      }
+      const errors: string[] = [];
+      const load = async () => ({
+        mine: await visit(withBackstory, url, errors, worker),
+        theirs: await visit(without, url, []),
+      });
+      await comparePage(name, await load(), load, report, true);
+      if (errors.length > 0) report.problems.push(`${name}: errors ${JSON.stringify(errors)}`);
     }
-    expect(problems).toEqual([]);
+    if (report.unstable.length > 0) {
+      console.log(`pages that change between loads on their own: ${report.unstable.join(', ')}`);
+    }
+    expect(report.unstable.length).toBeLessThan(files!.length / 10);
+    expect(report.problems).toEqual([]);
   }, 900_000);
 });

@@ -40,3 +40,41 @@ export const FREEZE_PAGE_CLOCK = `(() => {
   let seed = 42;
   Math.random = () => { seed = (seed * 16807) % 2147483647; return (seed - 1) / 2147483646; };
 })()`;
+
+export interface SweepReport {
+  problems: string[];
+  /** Pages that change from one load to the next on their own, in either browser. */
+  unstable: string[];
+  /** Element-count differences logged rather than failed (see `strictElements`). */
+  counts: string[];
+}
+
+const same = (a: PageState, b: PageState) => a.text === b.text && a.elements === b.elements;
+
+/**
+ * Compares a page loaded with Backstory and without. Where they differ, both are loaded
+ * again: a page that differs from itself proves nothing and is listed as unstable; on a
+ * stable page, any difference is Backstory's.
+ */
+export async function comparePage(
+  name: string,
+  first: { mine: PageState; theirs: PageState },
+  loadAgain: () => Promise<{ mine: PageState; theirs: PageState }>,
+  report: SweepReport,
+  strictElements: boolean,
+): Promise<void> {
+  const { mine, theirs } = first;
+  if (mine.hosts !== 0) report.problems.push(`${name}: Backstory added an element`);
+  if (same(mine, theirs)) return;
+  const again = await loadAgain();
+  if (!same(again.mine, mine) || !same(again.theirs, theirs)) {
+    report.unstable.push(name);
+    return;
+  }
+  if (mine.text !== theirs.text) report.problems.push(`${name}: innerText differs`);
+  if (mine.elements !== theirs.elements) {
+    (strictElements ? report.problems : report.counts).push(
+      `${name}: ${mine.elements} elements with Backstory, ${theirs.elements} without`,
+    );
+  }
+}
