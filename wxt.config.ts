@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 // The manifest asks only for what the features use: the content script's match pattern
-// (to read and mark page text) and nothing else. IndexedDB needs no permission.
+// (to read and mark page text), storage for the settings and contextMenus for reporting. IndexedDB needs no permission.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
@@ -12,6 +12,16 @@ export default defineConfig({
     description:
       'See the government contracts and worker protests behind the companies named on any page, with sources.',
     action: { default_title: 'Backstory' },
+    // storage: the user's settings, read by every page's content script before it marks
+    // anything, without waking the background. No install warning comes with it.
+    // contextMenus: "Report an incident about …" on selected text.
+    permissions: ['storage', 'contextMenus'],
+    commands: {
+      'show-card': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: 'Show the Backstory card for the company name at the selection',
+      },
+    },
     // The content script fetches its compiled dictionary: a separate file costs a page a
     // fraction of what the same data costs inside the script. On Chrome the file is reached
     // only through a per-session URL, so a site cannot probe for it to detect Backstory;

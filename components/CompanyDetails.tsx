@@ -1,9 +1,17 @@
 import { useState } from 'preact/hooks';
 import { amountLabel, awardKey, awardPeriod, awardSources } from '../lib/dataset/award-facts';
+import {
+  filterAwards,
+  obligationsByFiscalYear,
+  sortAwards,
+  type AgencyFilter,
+  type AwardSort,
+} from '../lib/dataset/award-table';
 import type { Award, DodContractor, ReportedContract, WorkerAction } from '../lib/dataset/schema';
 import type { CompanyDetails as Details } from '../lib/messages';
 import type { Report } from '../lib/reports/report';
 import { formatCount, formatDate, formatUSD } from './format';
+import { BarChart } from './BarChart';
 import { SourceLinks } from './SourceLinks';
 
 /** Long lists start short; the rest is one click away. */
@@ -12,9 +20,25 @@ const FIRST_AWARDS = 25;
 export function CompanyDetails({ details, onReport }: { details: Details; onReport: () => void }) {
   const { company, awards, actions, reports, caveats, dodContractors, reportedContracts } = details;
   const [showAll, setShowAll] = useState(false);
+  const [sort, setSort] = useState<{ by: AwardSort; ascending: boolean }>({ by: 'amount', ascending: false });
+  const [agency, setAgency] = useState<AgencyFilter>('all');
   const byAgency = new Map<string, number>();
   for (const a of awards) byAgency.set(a.agency, (byAgency.get(a.agency) ?? 0) + a.obligatedUSD);
-  const shown = showAll ? awards : awards.slice(0, FIRST_AWARDS);
+  const listed = sortAwards(filterAwards(awards, agency), sort.by, sort.ascending);
+  const shown = showAll ? listed : listed.slice(0, FIRST_AWARDS);
+  const chart = obligationsByFiscalYear(awards, dodContractors);
+  const sortButton = (by: AwardSort, label: string) => (
+    <button
+      type="button"
+      class="sort"
+      data-sort={by}
+      aria-pressed={sort.by === by}
+      onClick={() => setSort((s) => ({ by, ascending: s.by === by ? !s.ascending : false }))}
+    >
+      {label}
+      {sort.by === by ? (sort.ascending ? ' ↑' : ' ↓') : ''}
+    </button>
+  );
   return (
     <article class="details" data-company={company.id}>
       <h2>{company.name}</h2>
@@ -56,20 +80,52 @@ export function CompanyDetails({ details, onReport }: { details: Details; onRepo
           </ul>
         </section>
       )}
+      {chart.bars.length > 0 && (
+        <section aria-label="Obligations by year">
+          <h3>Obligations by fiscal year</h3>
+          <BarChart bars={chart.bars} />
+          <p class="muted small">
+            ICE and CBP awards count in the year of their first action; Pentagon figures are yearly in the
+            source.
+            {chart.undated > 0 &&
+              ` ${formatCount(chart.undated, 'award', 'awards')} without a date not drawn.`}
+          </p>
+        </section>
+      )}
       <section aria-label="Contracts">
         <h3>Contracts with ICE and CBP</h3>
         {awards.length === 0 ? (
           <p class="muted">No ICE or CBP award to this company in the sources.</p>
         ) : (
           <>
+            <div class="table-tools">
+              <span class="muted small">Sort:</span>
+              {sortButton('amount', 'Amount')}
+              {sortButton('date', 'Date')}
+              <label class="muted small" for="agency-filter">
+                Agency
+              </label>
+              <select
+                id="agency-filter"
+                value={agency}
+                onChange={(e) => setAgency((e.currentTarget as HTMLSelectElement).value as AgencyFilter)}
+              >
+                <option value="all">All ({awards.length})</option>
+                {[...byAgency.keys()].sort().map((a) => (
+                  <option key={a} value={a}>
+                    {a} ({awards.filter((x) => x.agency === a).length})
+                  </option>
+                ))}
+              </select>
+            </div>
             <ul class="items">
               {shown.map((a) => (
                 <AwardItem key={awardKey(a)} award={a} />
               ))}
             </ul>
-            {!showAll && awards.length > FIRST_AWARDS && (
+            {!showAll && listed.length > FIRST_AWARDS && (
               <button type="button" class="more" onClick={() => setShowAll(true)}>
-                Show all {awards.length} contracts
+                Show all {listed.length} contracts
               </button>
             )}
           </>
@@ -80,11 +136,11 @@ export function CompanyDetails({ details, onReport }: { details: Details; onRepo
         {actions.length === 0 ? (
           <p class="muted">No collective action recorded at this company.</p>
         ) : (
-          <ul class="items">
+          <ol class="timeline">
             {actions.map((a) => (
               <ActionItem key={a.id} action={a} />
             ))}
-          </ul>
+          </ol>
         )}
       </section>
       <footer class="caveats">
@@ -151,16 +207,17 @@ function ReportedItem({ contract }: { contract: ReportedContract }) {
 }
 
 function ActionItem({ action }: { action: WorkerAction }) {
-  const facts = [
-    action.kinds.join(', '),
-    action.workers ? formatCount(action.workers, 'worker', 'workers') : '',
-    action.tags.map((t) => t.replace(/_/g, ' ')).join(', '),
-  ].filter(Boolean);
+  const tags = action.tags.map((t) => t.replace(/_/g, ' ')).join(', ');
   return (
     <li class="action" data-action={action.id}>
       <div class="line">
-        <strong>{formatDate(action.date)}</strong> <span class="muted">{facts.join(' · ')}</span>
+        <time dateTime={action.date}>{formatDate(action.date)}</time>
+        <span class="kind">{action.kinds.join(', ') || 'action'}</span>
+        {action.workers ? (
+          <span class="workers">{formatCount(action.workers, 'worker', 'workers')}</span>
+        ) : null}
       </div>
+      {tags && <div class="muted small">{tags}</div>}
       {action.summary && <div class="what">{action.summary}</div>}
       <SourceLinks urls={action.sources} />
     </li>

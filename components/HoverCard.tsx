@@ -1,6 +1,7 @@
 // The small card shown when the pointer rests on a marked company name.
 import type { CompanySummary } from '../lib/messages';
 import { formatCount, formatUSD } from './format';
+import { SourceLinks } from './SourceLinks';
 
 export type CardState =
   | { status: 'loading'; name: string }
@@ -67,6 +68,17 @@ function SummaryBody({ summary, onDetails }: { summary: CompanySummary; onDetail
           </li>
         )}
       </ul>
+      {summary.notable.length > 0 && (
+        <ul class="notable" aria-label="Notable">
+          {summary.notable.map((item) => (
+            <li key={`${item.kind}:${item.text}`} data-notable={item.kind}>
+              <span class="when">{item.when}</span> {item.text}
+              {item.amountUSD !== null && <strong> {formatUSD(item.amountUSD)}</strong>}{' '}
+              <SourceLinks urls={item.sources} />
+            </li>
+          ))}
+        </ul>
+      )}
       <button class="details" type="button" onClick={() => onDetails(summary.id)}>
         Details and sources →
       </button>

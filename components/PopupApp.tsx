@@ -1,19 +1,27 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CompanyDetails as Details, PageMentions } from '../lib/messages';
+import type { ReportInput } from '../lib/reports/report';
+import { DEFAULT_SETTINGS, toggleSite, type Settings } from '../lib/settings/settings';
 import { CompanyDetails } from './CompanyDetails';
 import { CompanyList } from './CompanyList';
+import { searchCompanies } from './company-lookup';
 import type { PopupApi } from './popup-api';
 import { ReportForm } from './ReportForm';
 
-type View = { kind: 'list' } | { kind: 'company'; id: string } | { kind: 'report'; companyId: string };
+type View =
+  | { kind: 'list' }
+  | { kind: 'company'; id: string }
+  | { kind: 'report'; initial: Partial<ReportInput>; back: View };
 
 export function PopupApp({
   api,
   initialCompany,
+  initialView,
   today,
 }: {
   api: PopupApi;
   initialCompany?: string;
+  initialView?: 'report';
   today: string;
 }) {
   const [view, setView] = useState<View>(
@@ -22,12 +30,20 @@ export function PopupApp({
   const [mentions, setMentions] = useState<PageMentions | undefined | null>(null);
   const [details, setDetails] = useState<Details | undefined>();
   const [companies, setCompanies] = useState<{ id: string; name: string }[]>([]);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [draft, setDraft] = useState<Partial<ReportInput> | undefined>();
+  const [query, setQuery] = useState('');
   const [failure, setFailure] = useState('');
   const fail = (error: unknown) => setFailure(error instanceof Error ? error.message : String(error));
 
   useEffect(() => {
     api.pageMentions().then(setMentions, () => setMentions(undefined));
     api.listCompanies().then(setCompanies, fail);
+    api.settings().then(setSettings, fail);
+    api.loadDraft().then((saved) => {
+      setDraft(saved);
+      if (initialView === 'report') setView({ kind: 'report', initial: saved ?? {}, back: { kind: 'list' } });
+    }, fail);
   }, [api]);
 
   const companyId = view.kind === 'company' ? view.id : undefined;
@@ -37,6 +53,21 @@ export function PopupApp({
     setDetails(undefined);
     api.companyDetails(companyId).then(setDetails, fail);
   }, [api, companyId, reloads]);
+  useEffect(() => {
+    if (details && details.company.id === companyId) performance.mark('backstory:details-shown');
+  }, [details, companyId]);
+
+  const names = new Map(companies.map((c) => [c.id, c.name]));
+  const openReport = (initial: Partial<ReportInput>) =>
+    api.loadDraft().then((saved) => setView({ kind: 'report', initial: saved ?? initial, back: view }), fail);
+  const toggleThisSite = async (site: string) => {
+    const next = toggleSite(settings, site);
+    setSettings(next);
+    await api.saveSettings(next).catch(fail);
+    setMentions(null);
+    // The page's content script applies the change at once; ask it again for the new state.
+    setTimeout(() => api.pageMentions().then(setMentions, () => setMentions(undefined)), 300);
+  };
 
   return (
     <main>
@@ -45,13 +76,17 @@ export function PopupApp({
           <button
             type="button"
             class="back"
-            onClick={() => setView({ kind: 'list' })}
-            aria-label="Back to this page's companies"
+            onClick={() => setView(view.kind === 'report' ? view.back : { kind: 'list' })}
+            aria-label="Back"
           >
             ←
           </button>
         )}
         <h1>Backstory</h1>
+        <span class="spacer" />
+        <button type="button" class="link-button small" onClick={() => void api.openOptions().catch(fail)}>
+          Options
+        </button>
       </header>
       {failure && (
         <p class="field-error" role="alert">
@@ -59,21 +94,82 @@ export function PopupApp({
         </p>
       )}
       {view.kind === 'list' && (
-        <section aria-label="On this page">
-          <h2 class="section-title">On this page</h2>
-          <CompanyList
-            mentions={mentions}
-            names={new Map(companies.map((c) => [c.id, c.name]))}
-            onOpen={(id) => setView({ kind: 'company', id })}
-          />
-        </section>
+        <>
+          {mentions?.ownSiteCompanyId && (
+            <p class="notice" data-notice="own-site">
+              You are on <strong>{names.get(mentions.ownSiteCompanyId) ?? mentions.ownSiteCompanyId}</strong>
+              's own site.{' '}
+              <button
+                type="button"
+                class="link-button"
+                onClick={() => setView({ kind: 'company', id: mentions.ownSiteCompanyId! })}
+              >
+                See its backstory
+              </button>
+            </p>
+          )}
+          {mentions && mentions.site && (
+            <div class="site-switch small">
+              <span class="muted" data-site-state={mentions.active ? 'on' : 'off'}>
+                {mentions.active
+                  ? `Marking companies on ${mentions.site}`
+                  : settings.enabled
+                    ? `Off on ${mentions.site}`
+                    : 'Backstory is switched off (see Options)'}
+              </span>
+              {settings.enabled && (
+                <button type="button" class="link-button" onClick={() => void toggleThisSite(mentions.site)}>
+                  {mentions.active ? 'Turn off on this site' : 'Turn on on this site'}
+                </button>
+              )}
+            </div>
+          )}
+          <section aria-label="On this page">
+            <h2 class="section-title">On this page</h2>
+            <CompanyList
+              mentions={mentions}
+              names={names}
+              onOpen={(id) => setView({ kind: 'company', id })}
+            />
+          </section>
+          <section aria-label="Search all companies" class="search">
+            <input
+              type="search"
+              placeholder={`Search all ${companies.length || ''} companies`}
+              aria-label="Search all companies"
+              value={query}
+              onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+            />
+            {query.trim() && (
+              <ul class="company-list" aria-label="Search results">
+                {searchCompanies(companies, query, 30).map((c) => (
+                  <li key={c.id}>
+                    <button
+                      type="button"
+                      class="company-row"
+                      data-company={c.id}
+                      onClick={() => setView({ kind: 'company', id: c.id })}
+                    >
+                      <span class="name">{c.name}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {query.trim() && searchCompanies(companies, query, 1).length === 0 && (
+              <p class="muted">No company by that name in the dataset.</p>
+            )}
+          </section>
+          <div class="buttons">
+            <button type="button" class="primary" onClick={() => void openReport({})}>
+              {draft ? 'Continue your report' : 'Report an incident'}
+            </button>
+          </div>
+        </>
       )}
       {view.kind === 'company' &&
         (details && details.company.id === view.id ? (
-          <CompanyDetails
-            details={details}
-            onReport={() => setView({ kind: 'report', companyId: view.id })}
-          />
+          <CompanyDetails details={details} onReport={() => void openReport({ companyId: view.id })} />
         ) : (
           <p class="muted">Loading…</p>
         ))}
@@ -81,12 +177,17 @@ export function PopupApp({
         <ReportForm
           api={api}
           companies={companies}
-          initial={{ companyId: view.companyId }}
+          initial={view.initial}
           today={today}
-          onCancel={() => setView({ kind: 'company', id: view.companyId })}
+          trackerUrl={settings.trackerUrl}
+          onCancel={() => {
+            setDraft(undefined);
+            setView(view.back);
+          }}
           onSaved={(report) => {
+            setDraft(undefined);
             setReloads((n) => n + 1);
-            setView({ kind: 'company', id: report.companyId });
+            setView(report.companyId ? { kind: 'company', id: report.companyId } : { kind: 'list' });
           }}
         />
       )}

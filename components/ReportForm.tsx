@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { publicIssueUrl } from '../lib/reports/public-issue';
 import {
   REPORT_KINDS,
   validateReport,
@@ -7,6 +8,7 @@ import {
   type ReportField,
   type ReportInput,
 } from '../lib/reports/report';
+import { companyNamed, searchCompanies, type CompanyEntry } from './company-lookup';
 import type { PopupApi } from './popup-api';
 
 const KIND_LABELS: Record<string, string> = {
@@ -17,45 +19,86 @@ const KIND_LABELS: Record<string, string> = {
 
 export interface ReportFormProps {
   api: PopupApi;
-  companies: { id: string; name: string }[];
+  companies: CompanyEntry[];
+  /** Starting values: a company chosen in the popup, or a draft (typed earlier, or from the context menu). */
   initial: Partial<ReportInput>;
   today: string;
+  trackerUrl: string;
   onSaved: (report: Report) => void;
   onCancel: () => void;
 }
 
-export function ReportForm({ api, companies, initial, today, onSaved, onCancel }: ReportFormProps) {
-  const [input, setInput] = useState<ReportInput>({
-    companyId: initial.companyId ?? '',
-    kind: initial.kind ?? 'contract',
-    date: initial.date ?? '',
-    description: initial.description ?? '',
-    sourceUrl: initial.sourceUrl ?? '',
+const EMPTY: ReportInput = {
+  companyId: '',
+  companyName: '',
+  kind: 'contract',
+  date: '',
+  description: '',
+  sourceUrl: '',
+};
+
+export function ReportForm({
+  api,
+  companies,
+  initial,
+  today,
+  trackerUrl,
+  onSaved,
+  onCancel,
+}: ReportFormProps) {
+  const [input, setInput] = useState<ReportInput>(() => {
+    const start = { ...EMPTY, ...initial };
+    const known = companies.find((c) => c.id === start.companyId);
+    return known ? { ...start, companyName: known.name } : start;
   });
   const [errors, setErrors] = useState<ReportErrors>({});
   const [failure, setFailure] = useState('');
   const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState<Report | undefined>();
+  const firstInvalid = useRef<HTMLFormElement>(null);
 
+  // The company list may arrive after the draft: name a chosen company once it does.
+  useEffect(() => {
+    if (!input.companyId || input.companyName) return;
+    const known = companies.find((c) => c.id === input.companyId);
+    if (known) setInput((previous) => ({ ...previous, companyName: known.name }));
+  }, [companies]);
+
+  const change = (next: ReportInput, field: ReportField) => {
+    setInput(next);
+    setErrors((previous) => ({ ...previous, [field]: undefined }));
+    // Kept as it is typed: closing the popup mid-sentence loses nothing.
+    void api.saveDraft(next);
+  };
   const update = (field: ReportField) => (event: Event) => {
     const value = (event.currentTarget as HTMLInputElement).value;
-    setInput((previous) => ({ ...previous, [field]: value }));
-    setErrors((previous) => ({ ...previous, [field]: undefined }));
+    change({ ...input, [field]: value }, field);
+  };
+  const updateCompany = (event: Event) => {
+    const typed = (event.currentTarget as HTMLInputElement).value;
+    const known = companyNamed(companies, typed);
+    change({ ...input, companyName: typed, companyId: known?.id ?? '' }, 'companyId');
   };
 
   async function submit(event: Event) {
     event.preventDefault();
     setFailure('');
-    const known = new Set(companies.map((c) => c.id));
-    const checked = validateReport(input, (id) => known.has(id), today);
+    const names = new Map(companies.map((c) => [c.id, c.name]));
+    const checked = validateReport(input, (id) => names.get(id), today);
     if (!checked.ok) {
       setErrors(checked.errors);
+      requestAnimationFrame(() =>
+        firstInvalid.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+      );
       return;
     }
     setSaving(true);
     try {
       const result = await api.addReport(input);
-      if (result.ok) onSaved(result.report);
-      else setErrors(result.errors);
+      if (result.ok) {
+        await api.clearDraft();
+        setSaved(result.report);
+      } else setErrors(result.errors);
     } catch (error) {
       setFailure(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
@@ -63,6 +106,36 @@ export function ReportForm({ api, companies, initial, today, onSaved, onCancel }
     }
   }
 
+  if (saved) {
+    return (
+      <section class="report-saved" aria-label="Report saved">
+        <h2>Report saved</h2>
+        <p>
+          Your report about <strong>{saved.companyName}</strong> is stored in this browser only, marked
+          unverified.
+        </p>
+        <p class="muted small">
+          To share it, submit it publicly: this opens a prefilled issue on the dataset's public tracker in a
+          new tab, where you can review it before posting. Nothing is sent until you post it there.
+        </p>
+        <div class="buttons">
+          <a
+            class="primary button-link"
+            href={publicIssueUrl(trackerUrl, saved)}
+            target="_blank"
+            rel="noreferrer"
+          >
+            Submit publicly…
+          </a>
+          <button type="button" onClick={() => onSaved(saved)}>
+            Done
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  const isNew = input.companyId === '' && input.companyName.trim().length >= 2;
   const field = (name: ReportField) => ({
     id: `report-${name}`,
     name,
@@ -77,17 +150,28 @@ export function ReportForm({ api, companies, initial, today, onSaved, onCancel }
     ) : null;
 
   return (
-    <form class="report-form" onSubmit={submit} noValidate aria-label="Report an incident">
+    <form class="report-form" ref={firstInvalid} onSubmit={submit} noValidate aria-label="Report an incident">
       <h2>Report an incident</h2>
       <label for="report-companyId">Company</label>
-      <select {...field('companyId')} value={input.companyId} onChange={update('companyId')}>
-        <option value="">Choose…</option>
-        {companies.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
-          </option>
+      <input
+        {...field('companyId')}
+        type="text"
+        list="report-companies"
+        autoComplete="off"
+        placeholder="Start typing a company's name"
+        value={input.companyName}
+        onInput={updateCompany}
+      />
+      <datalist id="report-companies">
+        {searchCompanies(companies, input.companyName, 20).map((c) => (
+          <option key={c.id} value={c.name} />
         ))}
-      </select>
+      </datalist>
+      {isNew && !errors.companyId && (
+        <p class="muted small" data-hint="new-company">
+          Not in Backstory's dataset: it will be saved as a new company.
+        </p>
+      )}
       {error('companyId')}
       <label for="report-kind">Kind</label>
       <select {...field('kind')} value={input.kind} onChange={update('kind')}>
@@ -128,8 +212,14 @@ export function ReportForm({ api, companies, initial, today, onSaved, onCancel }
         <button type="submit" class="primary" disabled={saving}>
           {saving ? 'Saving…' : 'Save report'}
         </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
+        <button
+          type="button"
+          onClick={() => {
+            void api.clearDraft();
+            onCancel();
+          }}
+        >
+          Discard
         </button>
       </div>
     </form>

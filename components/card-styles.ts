@@ -2,7 +2,7 @@
 // ours cannot leak out.
 export const CARD_CSS = `
 :host { all: initial; }
-.frame { position: fixed; z-index: 2147483647; width: 300px; }
+.frame { position: fixed; top: 0; left: 0; z-index: 2147483647; width: 300px; }
 .card {
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   color: #1d1d1f; background: #fff; border: 1px solid #d0d0d7; border-radius: 8px;
@@ -18,8 +18,13 @@ header { display: flex; justify-content: space-between; align-items: center; }
 .error { color: #b00020; }
 .details { all: unset; cursor: pointer; color: #0b57d0; font-weight: 600; }
 .details:focus-visible, .close:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
-@media (prefers-color-scheme: dark) {
-  .card { color: #eee; background: #1f1f23; border-color: #3a3a40; }
-  .brand { color: #f0b550; } .muted { color: #aaa; } .close { color: #ccc; } .details { color: #8ab4f8; }
-}
+[data-theme="dark"] .card { color: #eee; background: #1f1f23; border-color: #3a3a40; }
+[data-theme="dark"] .brand { color: #f0b550; }
+[data-theme="dark"] .muted, [data-theme="dark"] .when { color: #aaa; }
+[data-theme="dark"] .close { color: #ccc; }
+[data-theme="dark"] .details, [data-theme="dark"] .sources a { color: #8ab4f8; }
+.notable { list-style: none; margin: 0 0 8px; padding: 8px 0 0; border-top: 1px solid rgba(128,128,128,.3); }
+.notable li { margin: 0 0 6px; }
+.when { color: #666; font-variant-numeric: tabular-nums; margin-inline-end: 4px; }
+.sources a { color: #0b57d0; font-size: 12px; margin-inline-end: 6px; }
 `;

@@ -2,6 +2,7 @@
 // and can be tested with a fake.
 import type { CompanyDetails, PageMentions, ResponseMap } from '../lib/messages';
 import type { ReportInput } from '../lib/reports/report';
+import type { Settings } from '../lib/settings/settings';
 
 export interface PopupApi {
   /** Companies named on the tab; undefined when Backstory cannot read that tab. */
@@ -9,4 +10,11 @@ export interface PopupApi {
   companyDetails(companyId: string): Promise<CompanyDetails>;
   listCompanies(): Promise<{ id: string; name: string }[]>;
   addReport(report: ReportInput): Promise<ResponseMap['addReport']>;
+  settings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+  /** The report being written, kept as it is typed so closing the popup loses nothing. */
+  loadDraft(): Promise<Partial<ReportInput> | undefined>;
+  saveDraft(draft: ReportInput): Promise<void>;
+  clearDraft(): Promise<void>;
+  openOptions(): Promise<void>;
 }

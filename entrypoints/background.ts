@@ -3,6 +3,13 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { backgroundHandlers } from '../lib/background/handlers';
 import { decodeDatasetFile } from '../lib/dataset/file';
 import { loadDataset, loadedDatasetVersion, openDatabase, type Database } from '../lib/db/database';
+import {
+  createReportMenu,
+  REPORT_MENU_ID,
+  reportFromSelection,
+  SHOW_CARD_COMMAND,
+  showCardAtSelection,
+} from '../lib/background/menus';
 import { dispatch } from '../lib/messages';
 
 const packaged = (path: string) => (browser.runtime.getURL as (path: string) => string)(path);
@@ -42,14 +49,30 @@ export default defineBackground(() => {
       if (fromTabId !== undefined) query.set('tab', String(fromTabId));
       await browser.tabs.create({ url: packaged(`/popup.html?${query}`) });
     },
-    setBadge: async (tabId, text) => {
+    setBadge: async (tabId, { text, title, color }) => {
       // MV3 calls it action, Firefox's MV2 browserAction.
       const button = browser.action ?? browser.browserAction;
-      await button.setBadgeText({ tabId, text });
-      await button.setBadgeBackgroundColor({ tabId, color: '#8a5a00' });
+      await Promise.all([
+        button.setBadgeText({ tabId, text }),
+        button.setBadgeBackgroundColor({ tabId, color }),
+        button.setTitle({ tabId, title }),
+      ]);
     },
     newId: () => crypto.randomUUID(),
     now: () => new Date(),
+  });
+  void createReportMenu(browser.contextMenus);
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === REPORT_MENU_ID) {
+      void reportFromSelection(info, tab?.id, packaged('/popup.html?view=report'));
+    }
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== SHOW_CARD_COMMAND) return;
+    void (async () => {
+      const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (id !== undefined) await showCardAtSelection(id);
+    })();
   });
   const self = { id: browser.runtime.id, pagesOrigin: packaged('/') };
   browser.runtime.onMessage.addListener((message, sender) =>

@@ -14,6 +14,7 @@ const handlers: Handlers = {
     reportCount: 0,
     dodObligatedUSD: null,
     reportedContractCount: 0,
+    notable: [],
   }),
   addReport: async () => {
     throw new Error('disk full');
@@ -49,12 +50,26 @@ describe('dispatch', () => {
     expect(reply).toEqual({ ok: false, error: 'message from outside Backstory refused' });
   });
   it('takes reports only from extension pages', async () => {
-    const report = { companyId: 'x', kind: 'other', date: '', description: '', sourceUrl: '' };
+    const report = {
+      companyId: 'x',
+      companyName: '',
+      kind: 'other',
+      date: '',
+      description: '',
+      sourceUrl: '',
+    };
     const reply = await dispatch({ type: 'addReport', report }, contentScript, self, handlers);
     expect(reply).toMatchObject({ ok: false, error: /only from Backstory's own pages/ });
   });
   it('turns a failing handler into an error reply', async () => {
-    const report = { companyId: 'x', kind: 'other', date: '', description: '', sourceUrl: '' };
+    const report = {
+      companyId: 'x',
+      companyName: '',
+      kind: 'other',
+      date: '',
+      description: '',
+      sourceUrl: '',
+    };
     expect(await dispatch({ type: 'addReport', report }, page, self, handlers)).toEqual({
       ok: false,
       error: 'disk full',

@@ -11,8 +11,10 @@ import {
   type ReportedContract,
   type WorkerAction,
 } from './dataset/schema';
+import type { NotableItem } from './dataset/notable';
 import type { LoadedDataset } from './db/database';
 import type { Report } from './reports/report';
+import { REPORT_FILE_MAX_BYTES } from './reports/report-file';
 
 const companyId = companyIdSchema;
 const shortString = v.pipe(v.string(), v.maxLength(5000));
@@ -25,19 +27,30 @@ export const requestSchema = v.variant('type', [
     type: v.literal('addReport'),
     report: v.object({
       companyId: shortString,
+      companyName: shortString,
       kind: shortString,
       date: shortString,
       description: shortString,
       sourceUrl: shortString,
     }),
   }),
+  v.object({ type: v.literal('listReports') }),
+  v.object({
+    type: v.literal('importReports'),
+    text: v.pipe(v.string(), v.maxLength(REPORT_FILE_MAX_BYTES)),
+  }),
+  v.object({ type: v.literal('deleteReport'), id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) }),
   v.object({ type: v.literal('openDetails'), companyId }),
   v.object({ type: v.literal('getPageMentions') }),
+  v.object({ type: v.literal('getPageInfo') }),
+  v.object({ type: v.literal('showCardAtSelection') }),
   v.object({ type: v.literal('getDatasetInfo') }),
   v.object({ type: v.literal('getScanStats') }),
   v.object({
     type: v.literal('reportPageCompanies'),
     count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)),
+    /** Set when the page is on the company's own web site. */
+    ownSiteCompanyId: v.nullable(companyId),
   }),
 ]);
 
@@ -56,6 +69,8 @@ export interface CompanySummary {
   /** Pentagon obligations, when the company is among the 100 largest DoD contractors. */
   dodObligatedUSD: number | null;
   reportedContractCount: number;
+  /** The two facts the card leads with, each with its sources. */
+  notable: NotableItem[];
 }
 
 export interface CompanyDetails {
@@ -82,6 +97,12 @@ export interface ScanStats {
 
 export interface PageMentions {
   companies: { companyId: string; count: number }[];
+  /** The page's site ("nytimes.com"), for the popup's on/off switch. */
+  site: string;
+  /** False when the user switched Backstory off, everywhere or on this site. */
+  active: boolean;
+  /** The company whose own site this is, if any. */
+  ownSiteCompanyId: string | null;
 }
 
 export interface ResponseMap {
@@ -89,8 +110,14 @@ export interface ResponseMap {
   getCompanyDetails: CompanyDetails;
   listCompanies: { id: string; name: string }[];
   addReport: { ok: true; report: Report } | { ok: false; errors: Partial<Record<string, string>> };
+  listReports: Report[];
+  importReports: { ok: true; imported: number } | { ok: false; error: string };
+  deleteReport: null;
   openDetails: null;
   getPageMentions: PageMentions;
+  getPageInfo: { url: string; title: string };
+  /** Whether this frame had a marked name at its selection. */
+  showCardAtSelection: boolean;
   getDatasetInfo: LoadedDataset | null;
   getScanStats: ScanStats;
   reportPageCompanies: null;
@@ -100,7 +127,12 @@ export type Reply<T extends RequestType = RequestType> =
   { ok: true; value: ResponseMap[T] } | { ok: false; error: string };
 
 /** Requests only Backstory's own pages may make: a content script sits in a page it cannot trust. */
-const EXTENSION_PAGES_ONLY: ReadonlySet<RequestType> = new Set(['addReport']);
+const EXTENSION_PAGES_ONLY: ReadonlySet<RequestType> = new Set([
+  'addReport',
+  'listReports',
+  'importReports',
+  'deleteReport',
+]);
 
 export interface SenderInfo {
   /** The sender's extension id; another extension's messages are refused. */

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse/sync';
+import { companyCategories } from '../lib/dataset/categories.ts';
 import { toWorkerActions, type CollectiveActionRecord } from '../lib/dataset/actions.ts';
 import { generateAliases } from '../lib/dataset/aliases.ts';
 import { encodeDatasetFile } from '../lib/dataset/file.ts';
@@ -338,9 +339,15 @@ export function buildDataset(sourcesDir: string): BuildResult {
   log.push(
     `aliases: ${aliases.length} (${aliases.filter((a) => a.ambiguous).length} ambiguous); dropped ${dropped.length} (${['generic', 'too short', 'taken by a larger company'].map((r) => `${dropped.filter((d) => d.reason === r).length} ${r}`).join(', ')})`,
   );
+  const categoriesOf = companyCategories(body);
   const aliasFile = parseAliasFile({
     version,
-    companies: Object.fromEntries(companies.map((c) => [c.id, { name: c.name, domains: c.domains }])),
+    companies: Object.fromEntries(
+      companies.map((c) => [
+        c.id,
+        { name: c.name, domains: c.domains, categories: categoriesOf.get(c.id) ?? 0 },
+      ]),
+    ),
     aliases,
   });
   return { dataset, aliases: aliasFile, log };

@@ -29,11 +29,11 @@ if (!headless) {
 }
 
 mkdirSync(OUT_DIR, { recursive: true });
-await page.waitForFunction(() => (CSS.highlights.get('backstory-mention')?.size ?? 0) > 0, undefined, {
+await page.waitForFunction(() => (CSS.highlights.get('backstory-underline')?.size ?? 0) > 0, undefined, {
   timeout: 15_000,
 });
 const marks = await page.evaluate(() =>
-  [...(CSS.highlights.get('backstory-mention') ?? [])].map((r) => r.toString()),
+  [...(CSS.highlights.get('backstory-underline') ?? [])].map((r) => r.toString()),
 );
 const point = await page.evaluate(() => {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

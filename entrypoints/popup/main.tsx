@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
 import type { PopupApi } from '../../components/popup-api';
 import { unwrapReply, type Request, type RequestType, type ResponseMap } from '../../lib/messages';
+import { DRAFT_KEY, parseDraft } from '../../lib/reports/draft';
+import { readSettings, writeSettings } from '../../lib/settings/store';
 
 async function ask<T extends RequestType>(request: Extract<Request, { type: T }>): Promise<ResponseMap[T]> {
   return unwrapReply(await browser.runtime.sendMessage(request), request.type as T);
@@ -33,10 +35,21 @@ const api: PopupApi = {
   companyDetails: (companyId) => ask({ type: 'getCompanyDetails', companyId }),
   listCompanies: () => ask({ type: 'listCompanies' }),
   addReport: (report) => ask({ type: 'addReport', report }),
+  settings: readSettings,
+  saveSettings: writeSettings,
+  loadDraft: async () => parseDraft((await browser.storage.local.get(DRAFT_KEY))[DRAFT_KEY]),
+  saveDraft: (draft) => browser.storage.local.set({ [DRAFT_KEY]: draft }),
+  clearDraft: () => browser.storage.local.remove(DRAFT_KEY),
+  openOptions: () => browser.runtime.openOptionsPage(),
 };
 
 const today = new Date().toLocaleDateString('en-CA'); // YYYY-MM-DD in the user's own day
 render(
-  <PopupApp api={api} initialCompany={params.get('company') ?? undefined} today={today} />,
+  <PopupApp
+    api={api}
+    initialCompany={params.get('company') ?? undefined}
+    initialView={params.get('view') === 'report' ? 'report' : undefined}
+    today={today}
+  />,
   document.getElementById('app')!,
 );

@@ -3,11 +3,11 @@ import { dispatch } from '../messages';
 import { backgroundHandlers } from './handlers';
 
 function setup() {
-  const badges: [number, string][] = [];
+  const badges: [number, string, string][] = [];
   const handlers = backgroundHandlers({
     database: () => Promise.reject(new Error('no database in this test')),
     openDetailsTab: async () => {},
-    setBadge: async (tabId, text) => void badges.push([tabId, text]),
+    setBadge: async (tabId, { text, title }) => void badges.push([tabId, text, title]),
     newId: () => 'id',
     now: () => new Date('2026-01-01T00:00:00Z'),
   });
@@ -22,27 +22,47 @@ describe('the toolbar badge', () => {
   it("shows the number of companies a tab's page names, and nothing for none", async () => {
     const { badges, send } = setup();
     expect(
-      await send({ type: 'reportPageCompanies', count: 5 }, { tabId: 7, url: 'https://news.example/' }),
+      await send(
+        { type: 'reportPageCompanies', count: 5, ownSiteCompanyId: null },
+        { tabId: 7, url: 'https://news.example/' },
+      ),
     ).toEqual({
       ok: true,
       value: null,
     });
-    await send({ type: 'reportPageCompanies', count: 0 }, { tabId: 7, url: 'https://news.example/' });
+    await send(
+      { type: 'reportPageCompanies', count: 0, ownSiteCompanyId: null },
+      { tabId: 7, url: 'https://news.example/' },
+    );
     expect(badges).toEqual([
-      [7, '5'],
-      [7, ''],
+      [7, '5', 'Backstory: 5 companies named on this page'],
+      [7, '', 'Backstory'],
+    ]);
+  });
+  it("says so on a company's own site, even when the name cannot be looked up", async () => {
+    const { badges, send } = setup();
+    await send({ type: 'reportPageCompanies', count: 2, ownSiteCompanyId: 'amazon' }, { tabId: 3 });
+    expect(badges).toEqual([
+      [3, 'own', "Backstory: this is amazon's own site · 2 companies named on this page"],
     ]);
   });
   it('refuses a count from anything but a page, or a count that is not a count', async () => {
     const { badges, send } = setup();
     expect(
-      await send({ type: 'reportPageCompanies', count: 3 }, { url: 'chrome-extension://ext/popup.html' }),
+      await send(
+        { type: 'reportPageCompanies', count: 3, ownSiteCompanyId: null },
+        { url: 'chrome-extension://ext/popup.html' },
+      ),
     ).toMatchObject({
       ok: false,
       error: /only a page/,
     });
-    expect(await send({ type: 'reportPageCompanies', count: -1 }, { tabId: 7 })).toMatchObject({ ok: false });
-    expect(await send({ type: 'reportPageCompanies', count: 2.5 }, { tabId: 7 })).toMatchObject({
+    expect(
+      await send({ type: 'reportPageCompanies', count: -1, ownSiteCompanyId: null }, { tabId: 7 }),
+    ).toMatchObject({ ok: false });
+    expect(
+      await send({ type: 'reportPageCompanies', count: 2.5, ownSiteCompanyId: null }, { tabId: 7 }),
+    ).toMatchObject({
       ok: false,
     });
     expect(badges).toEqual([]);

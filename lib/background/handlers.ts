@@ -1,7 +1,10 @@
 // What the background answers. It owns the database; pages reach it only through these.
 import {
   companyDetails,
-  companyExists,
+  companyNameOf,
+  deleteReport,
+  importReports,
+  listReports,
   datasetInfo,
   companySummary,
   listCompanies,
@@ -9,13 +12,15 @@ import {
   type Database,
 } from '../db/database';
 import type { Handlers } from '../messages';
+import { badgeFor, type BadgeState } from './badge';
 import { validateReport, type Report } from '../reports/report';
+import { parseReportFile } from '../reports/report-file';
 
 export interface BackgroundDeps {
   database: () => Promise<Database>;
   openDetailsTab: (companyId: string, fromTabId: number | undefined) => Promise<void>;
   /** Shows on the toolbar button how many companies the tab's page names. */
-  setBadge: (tabId: number, text: string) => Promise<void>;
+  setBadge: (tabId: number, badge: BadgeState) => Promise<void>;
   newId: () => string;
   now: () => Date;
 }
@@ -29,11 +34,11 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers {
     addReport: async ({ report }) => {
       const db = await deps.database();
       const now = deps.now();
-      // One keyed read answers whether the report's company exists.
-      const exists = await companyExists(db, report.companyId);
+      // One keyed read answers whether the report's company exists, and its name.
+      const name = report.companyId ? await companyNameOf(db, report.companyId) : undefined;
       const result = validateReport(
         report,
-        (id) => exists && id === report.companyId,
+        (id) => (id === report.companyId ? name : undefined),
         now.toISOString().slice(0, 10),
       );
       if (!result.ok) return { ok: false, errors: result.errors };
@@ -41,9 +46,30 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers {
       await saveReport(db, stored);
       return { ok: true, report: stored };
     },
-    reportPageCompanies: async ({ count }, sender) => {
+    listReports: async () => listReports(await deps.database()),
+    importReports: async ({ text }) => {
+      const db = await deps.database();
+      const names = new Map((await listCompanies(db)).map((c) => [c.id, c.name]));
+      const parsed = parseReportFile(text, (id) => names.get(id), deps.now().toISOString().slice(0, 10));
+      if (!parsed.ok) return parsed;
+      await importReports(db, parsed.reports);
+      return { ok: true, imported: parsed.reports.length };
+    },
+    deleteReport: async ({ id }) => {
+      await deleteReport(await deps.database(), id);
+      return null;
+    },
+    reportPageCompanies: async ({ count, ownSiteCompanyId }, sender) => {
       if (sender.tabId === undefined) throw new Error('only a page can report its companies');
-      await deps.setBadge(sender.tabId, count > 0 ? String(count) : '');
+      let ownSiteName: string | null = null;
+      if (ownSiteCompanyId !== null) {
+        const summary = await deps
+          .database()
+          .then((db) => companySummary(db, ownSiteCompanyId))
+          .catch(() => undefined);
+        ownSiteName = summary?.name ?? ownSiteCompanyId;
+      }
+      await deps.setBadge(sender.tabId, badgeFor(count, ownSiteName));
       return null;
     },
     openDetails: async ({ companyId }, sender) => {

@@ -115,7 +115,15 @@ export const datasetSchema = v.object({
 export const aliasFileSchema = v.object({
   version: v.string(),
   /** What the content script needs of each company: its name and its own web domains. */
-  companies: v.record(companyIdSchema, v.object({ name: v.string(), domains: v.array(v.string()) })),
+  companies: v.record(
+    companyIdSchema,
+    v.object({
+      name: v.string(),
+      domains: v.array(v.string()),
+      /** Bit mask over CATEGORIES (lib/dataset/categories.ts): what the company's records are about. */
+      categories: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    }),
+  ),
   aliases: v.array(aliasSchema),
 });
 

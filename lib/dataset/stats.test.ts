@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AliasFile, Dataset } from './schema';
-import { datasetStats } from './stats';
+import { datasetDateRange, datasetStats } from './stats';
 
 describe('datasetStats', () => {
   it('counts records and distinct sources, and sums obligations', () => {
@@ -53,5 +53,19 @@ describe('datasetStats', () => {
       sources: 2,
       obligatedUSD: 16,
     });
+  });
+});
+
+describe('datasetDateRange', () => {
+  it('spans every award date and action date, and is null for an empty dataset', () => {
+    const award = (first: string | null, last: string | null) =>
+      ({ firstActionDate: first, lastActionDate: last }) as Dataset['awards'][number];
+    expect(
+      datasetDateRange({
+        awards: [award('2019-03-01', '2021-05-02'), award(null, null)],
+        actions: [{ date: '2018-06-21' } as Dataset['actions'][number]],
+      }),
+    ).toEqual({ from: '2018-06-21', to: '2021-05-02' });
+    expect(datasetDateRange({ awards: [], actions: [] })).toBeNull();
   });
 });

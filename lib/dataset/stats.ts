@@ -33,3 +33,22 @@ export function datasetStats(dataset: Dataset, aliases: AliasFile): DatasetStats
     obligatedUSD: Math.round(dataset.awards.reduce((sum, a) => sum + a.obligatedUSD, 0)),
   };
 }
+
+/** The first and last day any award or worker action in the dataset covers. */
+export function datasetDateRange(
+  dataset: Pick<Dataset, 'awards' | 'actions'>,
+): { from: string; to: string } | null {
+  let from = '';
+  let to = '';
+  const see = (date: string | null) => {
+    if (!date) return;
+    if (!from || date < from) from = date;
+    if (!to || date > to) to = date;
+  };
+  for (const award of dataset.awards) {
+    see(award.firstActionDate);
+    see(award.lastActionDate);
+  }
+  for (const action of dataset.actions) see(action.date);
+  return from ? { from, to } : null;
+}

@@ -13,6 +13,10 @@ import {
   loadedDatasetVersion,
   openDatabase,
   saveReport,
+  importReports,
+  listReports,
+  deleteReport,
+  companyNameOf,
 } from './database';
 
 function dataset(version: string, awardAmount: number): Dataset {
@@ -70,6 +74,7 @@ function dataset(version: string, awardAmount: number): Dataset {
 const report = {
   id: 'r1',
   companyId: 'palantir',
+  companyName: 'Palantir',
   kind: 'contract' as const,
   date: '2025-01-01',
   description: 'A new order.',
@@ -87,7 +92,13 @@ describe('database', () => {
     expect(await loadDataset(db, dataset('v1', 10))).toBe(true);
     expect(await loadDataset(db, dataset('v1', 10))).toBe(false);
     expect(await loadedDatasetVersion(db)).toBe('v1');
-    expect(await companySummary(db, 'palantir')).toEqual({
+    const summary = await companySummary(db, 'palantir');
+    expect(summary.notable.map((n) => [n.kind, n.sources[0]])).toEqual([
+      ['award', 'https://www.usaspending.gov/award/CONT_AWD_A'],
+      ['dod', 'https://github.com/SayedOmarHashimi/defense-contracts-dashboard'],
+    ]);
+    expect({ ...summary, notable: undefined }).toEqual({
+      notable: undefined,
       id: 'palantir',
       name: 'Palantir',
       awardCount: 1,
@@ -114,6 +125,22 @@ describe('database', () => {
     const details = await companyDetails(db, 'palantir');
     expect(details.reports).toEqual([report]);
     expect(details.awards[0]?.obligatedUSD).toBe(99);
+    db.close();
+  });
+  it('lists, replaces in one transaction, and deletes reports', async () => {
+    const db = await openDatabase();
+    await loadDataset(db, dataset('v1', 10));
+    await saveReport(db, report);
+    const other = { ...report, id: 'r2', companyId: '', companyName: 'Acme Drones' };
+    await importReports(db, [{ ...report, description: 'Edited elsewhere.' }, other]);
+    expect((await listReports(db)).map((r) => [r.id, r.description])).toEqual([
+      ['r1', 'Edited elsewhere.'],
+      ['r2', 'A new order.'],
+    ]);
+    expect(await companyNameOf(db, 'palantir')).toBe('Palantir');
+    expect(await companyNameOf(db, 'nobody')).toBeUndefined();
+    await deleteReport(db, 'r1');
+    expect((await listReports(db)).map((r) => r.id)).toEqual(['r2']);
     db.close();
   });
   it('spreads companies over buckets by a stable hash', () => {

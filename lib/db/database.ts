@@ -6,6 +6,8 @@
 // in 128 buckets chosen by a hash of the company id. A card or the popup reads one bucket
 // by key, never a scan. Worker actions, shared between companies, have their own store with
 // a multi-entry index. User reports live in their own store, which no dataset load touches.
+import { notableItems } from '../dataset/notable';
+import { datasetDateRange } from '../dataset/stats';
 import { awardKey } from '../dataset/award-facts';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type {
@@ -51,6 +53,8 @@ export interface LoadedDataset {
     dodContractors: number;
     reportedContracts: number;
   };
+  /** First and last day the awards and actions cover (absent in loads made before it existed). */
+  dateRange?: { from: string; to: string } | null;
 }
 
 export const BUCKETS = 128;
@@ -191,6 +195,7 @@ export async function loadDataset(
     loadMs: 0,
     totalMs: 0,
     counts,
+    dateRange: datasetDateRange(dataset),
   });
   await tx.done;
   const loaded = await db.get('meta', 'dataset');
@@ -221,9 +226,10 @@ async function requireCompany(db: Database, companyId: string): Promise<CompanyR
 }
 
 export async function companySummary(db: Database, companyId: string): Promise<CompanySummary> {
-  const [record, reportCount] = await Promise.all([
+  const [record, reportCount, actions] = await Promise.all([
     requireCompany(db, companyId),
     db.countFromIndex('reports', 'byCompany', companyId),
+    db.getAllFromIndex('actions', 'byCompany', companyId),
   ]);
   return {
     id: record.company.id,
@@ -234,6 +240,7 @@ export async function companySummary(db: Database, companyId: string): Promise<C
     reportCount,
     dodObligatedUSD: record.dodObligatedUSD,
     reportedContractCount: record.reportedContracts.length,
+    notable: notableItems(record, actions),
   };
 }
 
@@ -259,8 +266,24 @@ export async function listCompanies(db: Database): Promise<{ id: string; name: s
   return (await db.get('directory', 'all'))?.companies ?? [];
 }
 
-export async function companyExists(db: Database, companyId: string): Promise<boolean> {
-  return (await findCompany(db, companyId)) !== undefined;
+export async function companyNameOf(db: Database, companyId: string): Promise<string | undefined> {
+  return (await findCompany(db, companyId))?.company.name;
+}
+
+/** Every report of the user's, newest first. */
+export async function listReports(db: Database): Promise<Report[]> {
+  return (await db.getAll('reports')).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** Stores checked reports in one transaction: all of them or, on any failure, none. */
+export async function importReports(db: Database, reports: readonly Report[]): Promise<void> {
+  const tx = db.transaction('reports', 'readwrite');
+  for (const report of reports) void tx.store.put(report);
+  await tx.done;
+}
+
+export async function deleteReport(db: Database, id: string): Promise<void> {
+  await db.delete('reports', id);
 }
 
 export async function saveReport(db: Database, report: Report): Promise<void> {

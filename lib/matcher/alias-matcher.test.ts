@@ -48,7 +48,9 @@ describe('AliasMatcher', () => {
   it('gives the same matches after a round trip through the binary file', () => {
     const file = compileDictionary({
       version: 'v',
-      companies: Object.fromEntries(aliases.map((a) => [a.companyId, { name: a.companyId, domains: [] }])),
+      companies: Object.fromEntries(
+        aliases.map((a) => [a.companyId, { name: a.companyId, domains: [], categories: 1 }]),
+      ),
       aliases,
     });
     const copy = new Uint8Array(file).buffer; // as a page receives it: a fresh ArrayBuffer

@@ -11,19 +11,25 @@ interface DictionaryMeta {
   version: string;
   ids: string[];
   domains: Record<string, string[]>;
+  /** Category bit masks (lib/dataset/categories.ts), in the order of `ids`. */
+  categories: number[];
 }
 
 export interface Dictionary {
   version: string;
   matcher: AliasMatcher;
   pageContext(host: string): PageContext;
+  /** The company's category bit mask; 0 when unknown. */
+  categoriesOf(companyId: string): number;
+  /** The company whose own web site `host` is part of ("smile.amazon.com" → amazon). */
+  ownerOfSite(host: string): string | undefined;
 }
 
 // data/dictionary.bin: "BKSD", a format number, then (offset, length) of each section, then
 // the sections, each 4-byte aligned so that it is read as a typed array without a copy.
 // Company names are left to the background, which has them all: a page decodes only this.
 const MAGIC = 0x44534b42; // "BKSD", little-endian
-const FORMAT = 1;
+const FORMAT = 2;
 const SECTIONS = [
   'classCodes',
   'childStart',
@@ -53,7 +59,8 @@ export function compileDictionary(file: AliasFile): Uint8Array {
     const list = file.companies[id]?.domains ?? [];
     if (list.length > 0) domains[id] = list;
   }
-  const meta: DictionaryMeta = { version: file.version, ids, domains };
+  const categories = ids.map((id) => file.companies[id]?.categories ?? 0);
+  const meta: DictionaryMeta = { version: file.version, ids, domains, categories };
   const parts: Uint8Array[] = [
     ...SECTIONS.map((name) => {
       const array = automaton[name];
@@ -112,18 +119,38 @@ export function loadDictionary(buffer: ArrayBuffer): Dictionary {
   });
   const { offset, length } = place(META);
   const meta = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, offset, length))) as DictionaryMeta;
-  if (typeof meta.version !== 'string' || !Array.isArray(meta.ids) || !meta.domains) {
+  if (
+    typeof meta.version !== 'string' ||
+    !Array.isArray(meta.ids) ||
+    !meta.domains ||
+    !Array.isArray(meta.categories) ||
+    meta.categories.length !== meta.ids.length
+  ) {
     throw new Error('dictionary: damaged company table');
   }
   const automaton = checkAutomaton(sections as unknown as CompiledAutomaton);
   const matcher = new AliasMatcher(automaton, meta.ids);
   const domains = meta.domains;
   const domainsOf = (companyId: string) => (Object.hasOwn(domains, companyId) ? domains[companyId]! : []);
+  const categoryById = new Map(meta.ids.map((id, i) => [id, meta.categories[i]!]));
   return {
     version: meta.version,
     matcher,
     pageContext: (host) => ({ host: host.toLowerCase(), domainsOf }),
+    categoriesOf: (companyId) => categoryById.get(companyId) ?? 0,
+    ownerOfSite: (host) => siteOwner(domains, host),
   };
+}
+
+export function siteOwner(
+  domains: Readonly<Record<string, readonly string[]>>,
+  host: string,
+): string | undefined {
+  const site = host.toLowerCase().replace(/\.$/, '');
+  for (const [companyId, list] of Object.entries(domains)) {
+    if (list.some((domain) => site === domain || site.endsWith(`.${domain}`))) return companyId;
+  }
+  return undefined;
 }
 
 /** A matcher straight from alias texts, compiled in memory: for tests and the benchmark. */

@@ -1,15 +1,25 @@
 // The one element Backstory adds to a page: a shadow host for the hover card, created the
-// first time a card opens.
+// first time a card opens. Placed with Floating UI: below the name, flipped above it at the
+// viewport's bottom, shifted inside the viewport's sides, never over the name itself.
+import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { render } from 'preact';
 import { CARD_CSS } from '../../components/card-styles';
 import { HoverCard, type CardState } from '../../components/HoverCard';
+import { cardTheme } from './theme';
 
 const GAP = 6;
 const MARGIN = 8;
 
+/** Where the card points: the name's box, and the element holding it (for direction and theme). */
+export interface CardAnchor {
+  rect: DOMRect;
+  element: Element | null;
+}
+
 export class CardHost {
   private host: HTMLElement | undefined;
   private frame: HTMLElement | undefined;
+  private placing = 0;
 
   constructor(
     private readonly doc: Document,
@@ -38,24 +48,46 @@ export class CardHost {
     return frame;
   }
 
-  /** Renders the card and places it below the word, or above when there is no room. */
-  show(state: CardState, anchor: DOMRect): void {
+  /** Renders the card next to the name; `focus` moves keyboard focus into it (the shortcut). */
+  show(state: CardState, anchor: CardAnchor, focus = false): void {
     const frame = this.ensureFrame();
+    const view = this.doc.defaultView ?? window;
+    const style = anchor.element ? view.getComputedStyle(anchor.element) : undefined;
+    frame.dir = style?.direction === 'rtl' ? 'rtl' : 'ltr';
+    frame.dataset.theme = cardTheme(
+      { backgrounds: this.backgroundsFrom(anchor.element), colorScheme: style?.colorScheme ?? 'normal' },
+      view.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false,
+    );
     render(
       <HoverCard state={state} onDetails={this.handlers.onDetails} onClose={this.handlers.onClose} />,
       frame,
     );
     frame.hidden = false;
-    const { innerWidth, innerHeight } = this.doc.defaultView ?? window;
-    const { width, height } = frame.getBoundingClientRect();
-    const below = anchor.bottom + GAP;
-    const top = below + height + MARGIN <= innerHeight ? below : Math.max(MARGIN, anchor.top - GAP - height);
-    const left = Math.min(Math.max(MARGIN, anchor.left), Math.max(MARGIN, innerWidth - width - MARGIN));
-    frame.style.top = `${top}px`;
-    frame.style.left = `${left}px`;
+    const reference = { getBoundingClientRect: () => anchor.rect };
+    const placing = ++this.placing;
+    void computePosition(reference, frame, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [offset(GAP), flip({ padding: MARGIN }), shift({ padding: MARGIN })],
+    }).then(({ x, y }) => {
+      if (placing !== this.placing) return; // a newer card took its place
+      frame.style.left = `${x}px`;
+      frame.style.top = `${y}px`;
+      if (focus) frame.querySelector<HTMLElement>('.details, .close')?.focus();
+    });
+  }
+
+  /** Background colours from the name's element out to the root: the first opaque one is behind the text. */
+  private backgroundsFrom(element: Element | null): string[] {
+    const view = this.doc.defaultView ?? window;
+    const colors: string[] = [];
+    for (let e = element; e && colors.length < 12; e = e.parentElement)
+      colors.push(view.getComputedStyle(e).backgroundColor);
+    return colors;
   }
 
   hide(): void {
+    this.placing++;
     if (this.frame) {
       this.frame.hidden = true;
       render(null, this.frame);

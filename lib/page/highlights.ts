@@ -1,15 +1,22 @@
 // Marks mentions with the CSS Custom Highlight API: the page's DOM is not touched and
-// nothing reflows. The look is the ::highlight(backstory-mention) rule in content/style.css.
+// nothing reflows. Each highlight style is its own registered name, styled by a
+// ::highlight() rule in content/style.css; "none" registers nothing (hover still works).
+import type { HighlightStyle } from '../settings/settings';
 import type { Mention } from '../scanner/scan';
 
-export const HIGHLIGHT_NAME = 'backstory-mention';
+export const HIGHLIGHT_NAMES: Record<Exclude<HighlightStyle, 'none'>, string> = {
+  underline: 'backstory-underline',
+  background: 'backstory-background',
+};
 
 export function canHighlight(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-export function paintHighlights(mentions: readonly Mention[]): void {
+export function paintHighlights(mentions: readonly Mention[], style: HighlightStyle): void {
   if (!canHighlight()) return;
+  clearHighlights();
+  if (style === 'none') return;
   const ranges: Range[] = [];
   for (const m of mentions) {
     const range = new Range();
@@ -17,9 +24,10 @@ export function paintHighlights(mentions: readonly Mention[]): void {
     range.setEnd(m.node, m.end);
     ranges.push(range);
   }
-  CSS.highlights.set(HIGHLIGHT_NAME, new Highlight(...ranges));
+  CSS.highlights.set(HIGHLIGHT_NAMES[style], new Highlight(...ranges));
 }
 
 export function clearHighlights(): void {
-  if (canHighlight()) CSS.highlights.delete(HIGHLIGHT_NAME);
+  if (!canHighlight()) return;
+  for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
 }

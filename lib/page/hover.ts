@@ -11,7 +11,8 @@ export interface HoverTiming {
 }
 
 export interface HoverView {
-  show(mention: Mention, anchor: DOMRect): void;
+  /** `focus`: the card was asked for from the keyboard, so focus moves into it. */
+  show(mention: Mention, anchor: DOMRect, focus: boolean): void;
   hide(): void;
 }
 
@@ -29,8 +30,13 @@ export class HoverController {
     private readonly doc: Document,
     private readonly index: MentionIndex,
     private readonly view: HoverView,
-    private readonly timing: HoverTiming,
+    private timing: HoverTiming,
   ) {}
+
+  /** The dwell and hide delays, changed from the options while the page is open. */
+  setTiming(timing: HoverTiming): void {
+    this.timing = timing;
+  }
 
   listen(signal: AbortSignal): void {
     const options = { passive: true, capture: true, signal } as const;
@@ -45,6 +51,18 @@ export class HoverController {
     this.insideCard = inside;
     if (inside) this.cancelHide();
     else this.scheduleHide();
+  }
+
+  /** Opens the card at once for `mention` (the keyboard shortcut), with focus in the card. */
+  openFor(mention: Mention): void {
+    clearTimeout(this.dwellTimer);
+    this.cancelHide();
+    const range = this.doc.createRange();
+    range.setStart(mention.node, mention.start);
+    range.setEnd(mention.node, mention.end);
+    this.current = mention;
+    this.shown = true;
+    this.view.show(mention, range.getBoundingClientRect(), true);
   }
 
   close(): void {
@@ -97,7 +115,7 @@ export class HoverController {
     this.dwellTimer = setTimeout(() => {
       this.cancelHide();
       this.shown = true;
-      this.view.show(mention, range.getBoundingClientRect());
+      this.view.show(mention, range.getBoundingClientRect(), false);
     }, this.timing.dwellMs);
   }
 

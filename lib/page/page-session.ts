@@ -3,6 +3,7 @@
 // appear as the scan goes (top of the page first, in document order), not only at its end.
 import type { Dictionary } from '../matcher/dictionary';
 import type { PageMentions, ScanStats } from '../messages';
+import type { HighlightStyle } from '../settings/settings';
 import { PageMatches, type Mention } from '../scanner/scan';
 import { clearHighlights, paintHighlights } from './highlights';
 import { countByCompany, MentionIndex } from './mention-index';
@@ -27,6 +28,11 @@ export class PageSession {
   private readonly errors: string[] = [];
   private scanMs = 0;
   private companyCount = -1;
+  private look: { categoryMask: number; highlightStyle: HighlightStyle } = {
+    categoryMask: ~0,
+    highlightStyle: 'underline',
+  };
+  private started = false;
 
   /** `startedAt`: when the content script's first task began. */
   constructor(
@@ -44,7 +50,14 @@ export class PageSession {
     this.observer = new MutationObserver((records) => this.enqueue(records));
   }
 
+  /** Which companies to mark (by category) and how; repaints at once when already scanning. */
+  configure(look: { categoryMask: number; highlightStyle: HighlightStyle }): void {
+    this.look = look;
+    if (this.started) this.publish();
+  }
+
   start(): Promise<void> {
+    this.started = true;
     const root = this.doc.body ?? this.doc.documentElement;
     const started = performance.now();
     this.running = this.guard(async () => {
@@ -57,19 +70,20 @@ export class PageSession {
   }
 
   stop(): void {
+    this.started = false;
+    this.index.replace([]);
     this.observer.disconnect();
     clearTimeout(this.flushTimer);
     this.queue = [];
     clearHighlights();
   }
 
-  pageMentions(): PageMentions {
+  /** The companies marked on the page, most mentioned first. */
+  companiesNamed(): PageMentions['companies'] {
     const counts = countByCompany(this.mentions);
-    return {
-      companies: [...counts]
-        .map(([companyId, count]) => ({ companyId, count }))
-        .sort((a, b) => b.count - a.count || (a.companyId < b.companyId ? -1 : 1)),
-    };
+    return [...counts]
+      .map(([companyId, count]) => ({ companyId, count }))
+      .sort((a, b) => b.count - a.count || (a.companyId < b.companyId ? -1 : 1));
   }
 
   stats(): ScanStats {
@@ -125,9 +139,12 @@ export class PageSession {
 
   private publish(): void {
     this.lastPublish = performance.now();
-    this.mentions = this.matches.resolve(this.dictionary.pageContext(this.doc.location?.hostname ?? ''));
+    const { categoryMask, highlightStyle } = this.look;
+    this.mentions = this.matches
+      .resolve(this.dictionary.pageContext(this.doc.location?.hostname ?? ''))
+      .filter((m) => (this.dictionary.categoriesOf(m.companyId) & categoryMask) !== 0);
     this.index.replace(this.mentions);
-    paintHighlights(this.mentions);
+    paintHighlights(this.mentions, highlightStyle);
     const companies = countByCompany(this.mentions).size;
     if (companies !== this.companyCount) {
       this.companyCount = companies;

@@ -3,18 +3,33 @@ import { validateReport, type ReportInput } from './report';
 
 const good: ReportInput = {
   companyId: 'palantir',
+  companyName: '',
   kind: 'contract',
   date: '2025-04-10',
   description: 'ICE awarded a new case-management order.',
   sourceUrl: 'https://www.usaspending.gov/award/X',
 };
 const check = (over: Partial<ReportInput>) =>
-  validateReport({ ...good, ...over }, (id) => id === 'palantir', '2026-11-26');
+  validateReport({ ...good, ...over }, (id) => (id === 'palantir' ? 'Palantir' : undefined), '2026-11-26');
 
 describe('validateReport', () => {
   it('accepts a complete report and trims it', () => {
     const result = check({ description: '  ICE awarded a new case-management order.  ' });
-    expect(result).toEqual({ ok: true, value: { ...good } });
+    expect(result).toEqual({ ok: true, value: { ...good, companyName: 'Palantir' } });
+  });
+  it('takes a company the dataset does not have by its typed name', () => {
+    expect(check({ companyId: '', companyName: '  Acme   Drones ' })).toMatchObject({
+      ok: true,
+      value: { companyId: '', companyName: 'Acme Drones' },
+    });
+    expect(check({ companyId: '', companyName: ' ' })).toMatchObject({
+      ok: false,
+      errors: { companyId: /Type the company's name/ },
+    });
+    expect(check({ companyId: '', companyName: 'x'.repeat(121) })).toMatchObject({
+      ok: false,
+      errors: { companyId: /under 120/ },
+    });
   });
   it('names every wrong field with its own message', () => {
     const result = check({

@@ -5,7 +5,9 @@ export const REPORT_KINDS = ['contract', 'worker-action', 'other'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 export interface ReportInput {
+  /** A company of the dataset, or "" for one it does not have (then `companyName` names it). */
   companyId: string;
+  companyName: string;
   kind: string;
   date: string;
   description: string;
@@ -14,7 +16,9 @@ export interface ReportInput {
 
 export interface Report {
   id: string;
+  /** "" when the company is not in the dataset. */
   companyId: string;
+  companyName: string;
   kind: ReportKind;
   date: string;
   description: string;
@@ -27,6 +31,7 @@ export type ReportField = keyof ReportInput;
 export type ReportErrors = Partial<Record<ReportField, string>>;
 
 export const DESCRIPTION_MIN = 10;
+export const COMPANY_NAME_MAX = 120;
 export const DESCRIPTION_MAX = 2000;
 
 function dateError(date: string, today: string): string | undefined {
@@ -59,11 +64,22 @@ function urlError(raw: string): string | undefined {
  */
 export function validateReport(
   input: ReportInput,
-  knownCompany: (id: string) => boolean,
+  /** The dataset's name of a company id; undefined for an id it does not have. */
+  nameOfCompany: (id: string) => string | undefined,
   today: string,
 ): { ok: true; value: Omit<Report, 'id' | 'createdAt'> } | { ok: false; errors: ReportErrors } {
   const errors: ReportErrors = {};
-  if (!knownCompany(input.companyId)) errors.companyId = 'Choose a company from the list.';
+  let companyName = input.companyName.trim().replace(/\s+/g, ' ');
+  if (input.companyId !== '') {
+    const known = nameOfCompany(input.companyId);
+    if (known === undefined)
+      errors.companyId = 'Choose a company from the list, or type the name of a new one.';
+    else companyName = known;
+  } else if (companyName.length < 2) {
+    errors.companyId = "Type the company's name, or choose one from the list.";
+  } else if (companyName.length > COMPANY_NAME_MAX) {
+    errors.companyId = `Keep the company's name under ${COMPANY_NAME_MAX} characters.`;
+  }
   if (!(REPORT_KINDS as readonly string[]).includes(input.kind)) {
     errors.kind = 'Choose contract, worker action or other.';
   }
@@ -82,6 +98,7 @@ export function validateReport(
     ok: true,
     value: {
       companyId: input.companyId,
+      companyName,
       kind: input.kind as ReportKind,
       date: input.date.trim(),
       description,

@@ -162,6 +162,15 @@ describe.skipIf(html === undefined)('Chromium with Backstory', () => {
       .fill('https://www.usaspending.gov/award/CONT_AWD_70CTD022FR0000170_7012_GS35F0086U_4730');
     await popup.screenshot({ path: resolve(SCREENSHOT_DIR, 'report-form.png') });
     await form.locator('button[type=submit]').click();
+    const saved = popup.locator('.report-saved');
+    await saved.waitFor();
+    // "Submit publicly" is a link to a prefilled issue: nothing is sent unless it is clicked.
+    const submit = new URL((await saved.locator('a', { hasText: 'Submit publicly' }).getAttribute('href'))!);
+    expect(submit.origin + submit.pathname).toBe(
+      'https://github.com/backstory-extension/backstory-data/issues/new',
+    );
+    expect(submit.searchParams.get('title')).toBe('Contract: Palantir (2025-04-10)');
+    await saved.locator('button', { hasText: 'Done' }).click();
     const report = popup.locator('li.report');
     await report.waitFor();
     expect(await report.innerText()).toContain('your report (unverified)');

@@ -45,7 +45,7 @@ export const SCREENSHOT_DIR = resolve(REPO_ROOT, 'docs/screenshots');
 
 /** JS run inside the page: the marked texts, in document order. */
 export const READ_MARKS = `(() => {
-  const h = CSS.highlights.get('backstory-mention');
+  const h = CSS.highlights.get('backstory-underline');
   return h ? [...h].map((r) => r.toString()) : null;
 })()`;
 

@@ -1,0 +1,28 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { OptionsApp, type OptionsApi } from '../../components/OptionsApp';
+import { unwrapReply, type Request, type RequestType, type ResponseMap } from '../../lib/messages';
+import { exportReportFile } from '../../lib/reports/report-file';
+import { readSettings, writeSettings } from '../../lib/settings/store';
+
+async function ask<T extends RequestType>(request: Extract<Request, { type: T }>): Promise<ResponseMap[T]> {
+  return unwrapReply(await browser.runtime.sendMessage(request), request.type as T);
+}
+
+const api: OptionsApi = {
+  settings: readSettings,
+  saveSettings: writeSettings,
+  datasetInfo: () => ask({ type: 'getDatasetInfo' }),
+  listReports: () => ask({ type: 'listReports' }),
+  importReports: (text) => ask({ type: 'importReports', text }),
+  deleteReport: async (id) => void (await ask({ type: 'deleteReport', id })),
+  exportFile: (reports) => exportReportFile(reports, new Date()),
+  download(fileName, text) {
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  },
+};
+
+render(<OptionsApp api={api} />, document.getElementById('app')!);
