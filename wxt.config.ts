@@ -5,12 +5,13 @@ import { defineConfig } from 'wxt';
 // The manifest asks only for what the features use: the content script's match pattern
 // (to read and mark page text), storage for the settings and contextMenus for reporting. IndexedDB needs no permission.
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   imports: false,
   manifest: ({ browser }) => ({
-    name: 'Backstory',
-    description:
-      'See the government contracts and worker protests behind the companies named on any page, with sources.',
+    // Names and words come from locales/*.yml (English and Spanish), the manifest's included.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     action: { default_title: 'Backstory' },
     // storage: the user's settings, read by every page's content script before it marks
     // anything, without waking the background. No install warning comes with it.
@@ -19,7 +20,7 @@ export default defineConfig({
     commands: {
       'show-card': {
         suggested_key: { default: 'Alt+Shift+B' },
-        description: 'Show the Backstory card for the company name at the selection',
+        description: '__MSG_commandShowCard__',
       },
     },
     // The content script fetches its compiled dictionary: a separate file costs a page a

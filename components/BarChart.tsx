@@ -1,6 +1,7 @@
 // Obligations by fiscal year as stacked bars, one colour per agency. Drawn as SVG from the
 // figures; each bar carries its numbers as a title, and the same figures are in a table
 // for screen readers.
+import { i18n } from '#i18n';
 import { CHART_AGENCIES, type YearBar } from '../lib/dataset/award-table';
 import { formatUSD } from './format';
 
@@ -15,7 +16,7 @@ export function BarChart({ bars }: { bars: readonly YearBar[] }) {
   const barWidth = Math.max(4, Math.min(28, slot - 4));
   const present = CHART_AGENCIES.filter((agency) => bars.some((b) => b.byAgency[agency] > 0));
   return (
-    <figure class="chart" aria-label="Obligations by fiscal year">
+    <figure class="chart" aria-label={i18n.t('obligationsByYear')}>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + AXIS}`} role="img" aria-hidden="true">
         {bars.map((bar, i) => {
           let top = HEIGHT;
@@ -54,13 +55,13 @@ export function BarChart({ bars }: { bars: readonly YearBar[] }) {
             <i class={`swatch bar-${agency}`} /> {agency}
           </span>
         ))}
-        <span class="muted">· peak {formatUSD(max)} a year</span>
+        <span class="muted">· {i18n.t('peakPerYear', [formatUSD(max)])}</span>
       </figcaption>
       <table class="visually-hidden">
-        <caption>Obligations by fiscal year</caption>
+        <caption>{i18n.t('obligationsByYear')}</caption>
         <thead>
           <tr>
-            <th>Fiscal year</th>
+            <th>{i18n.t('fiscalYear')}</th>
             {present.map((a) => (
               <th key={a}>{a}</th>
             ))}

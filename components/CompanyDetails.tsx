@@ -1,5 +1,6 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
-import { amountLabel, awardKey, awardPeriod, awardSources } from '../lib/dataset/award-facts';
+import { awardKey, awardPeriod, awardSources } from '../lib/dataset/award-facts';
 import {
   filterAwards,
   obligationsByFiscalYear,
@@ -10,8 +11,9 @@ import {
 import type { Award, DodContractor, ReportedContract, WorkerAction } from '../lib/dataset/schema';
 import type { CompanyDetails as Details } from '../lib/messages';
 import type { Report } from '../lib/reports/report';
-import { formatCount, formatDate, formatUSD } from './format';
+import { formatDate, formatUSD } from './format';
 import { BarChart } from './BarChart';
+import { kindLabel } from './labels';
 import { SourceLinks } from './SourceLinks';
 
 /** Long lists start short; the rest is one click away. */
@@ -43,16 +45,16 @@ export function CompanyDetails({ details, onReport }: { details: Details; onRepo
     <article class="details" data-company={company.id}>
       <h2>{company.name}</h2>
       <p class="summary">
-        {formatCount(awards.length, 'ICE/CBP contract', 'ICE/CBP contracts')}
+        {i18n.t('iceCbpContracts', awards.length)}
         {[...byAgency].map(([agency, sum]) => ` · ${agency} ${formatUSD(sum)}`).join('')} ·{' '}
-        {formatCount(actions.length, 'worker action', 'worker actions')}
+        {i18n.t('workerActions', actions.length)}
       </p>
       <button type="button" class="primary" onClick={onReport}>
-        Report an incident
+        {i18n.t('reportIncident')}
       </button>
       {reports.length > 0 && (
-        <section aria-label="Your reports">
-          <h3>Your reports</h3>
+        <section aria-label={i18n.t('yourReports')}>
+          <h3>{i18n.t('yourReports')}</h3>
           <ul class="items">
             {reports.map((r) => (
               <ReportItem key={r.id} report={r} />
@@ -61,8 +63,8 @@ export function CompanyDetails({ details, onReport }: { details: Details; onRepo
         </section>
       )}
       {dodContractors.length > 0 && (
-        <section aria-label="Pentagon contracts">
-          <h3>Pentagon contracts</h3>
+        <section aria-label={i18n.t('pentagonContracts')}>
+          <h3>{i18n.t('pentagonContracts')}</h3>
           <ul class="items">
             {dodContractors.map((d) => (
               <DodItem key={d.id} contractor={d} />
@@ -71,8 +73,8 @@ export function CompanyDetails({ details, onReport }: { details: Details; onRepo
         </section>
       )}
       {reportedContracts.length > 0 && (
-        <section aria-label="Reported contracts">
-          <h3>Reported contracts</h3>
+        <section aria-label={i18n.t('reportedContracts')}>
+          <h3>{i18n.t('reportedContracts')}</h3>
           <ul class="items">
             {reportedContracts.map((r) => (
               <ReportedItem key={r.id} contract={r} />
@@ -81,36 +83,34 @@ export function CompanyDetails({ details, onReport }: { details: Details; onRepo
         </section>
       )}
       {chart.bars.length > 0 && (
-        <section aria-label="Obligations by year">
-          <h3>Obligations by fiscal year</h3>
+        <section aria-label={i18n.t('obligationsByYear')}>
+          <h3>{i18n.t('obligationsByYear')}</h3>
           <BarChart bars={chart.bars} />
           <p class="muted small">
-            ICE and CBP awards count in the year of their first action; Pentagon figures are yearly in the
-            source.
-            {chart.undated > 0 &&
-              ` ${formatCount(chart.undated, 'award', 'awards')} without a date not drawn.`}
+            {i18n.t('chartNote')}
+            {chart.undated > 0 && ` ${i18n.t('undatedAwards', chart.undated)}`}
           </p>
         </section>
       )}
-      <section aria-label="Contracts">
-        <h3>Contracts with ICE and CBP</h3>
+      <section aria-label={i18n.t('contractsIceCbp')}>
+        <h3>{i18n.t('contractsIceCbp')}</h3>
         {awards.length === 0 ? (
-          <p class="muted">No ICE or CBP award to this company in the sources.</p>
+          <p class="muted">{i18n.t('noAwards')}</p>
         ) : (
           <>
             <div class="table-tools">
-              <span class="muted small">Sort:</span>
-              {sortButton('amount', 'Amount')}
-              {sortButton('date', 'Date')}
+              <span class="muted small">{i18n.t('sortBy')}</span>
+              {sortButton('amount', i18n.t('sortAmount'))}
+              {sortButton('date', i18n.t('sortDate'))}
               <label class="muted small" for="agency-filter">
-                Agency
+                {i18n.t('agency')}
               </label>
               <select
                 id="agency-filter"
                 value={agency}
                 onChange={(e) => setAgency((e.currentTarget as HTMLSelectElement).value as AgencyFilter)}
               >
-                <option value="all">All ({awards.length})</option>
+                <option value="all">{i18n.t('allAgencies', [awards.length])}</option>
                 {[...byAgency.keys()].sort().map((a) => (
                   <option key={a} value={a}>
                     {a} ({awards.filter((x) => x.agency === a).length})
@@ -125,16 +125,16 @@ export function CompanyDetails({ details, onReport }: { details: Details; onRepo
             </ul>
             {!showAll && listed.length > FIRST_AWARDS && (
               <button type="button" class="more" onClick={() => setShowAll(true)}>
-                Show all {listed.length} contracts
+                {i18n.t('showAllContracts', [listed.length])}
               </button>
             )}
           </>
         )}
       </section>
-      <section aria-label="Worker actions">
-        <h3>Worker actions</h3>
+      <section aria-label={i18n.t('workerActionsTitle')}>
+        <h3>{i18n.t('workerActionsTitle')}</h3>
         {actions.length === 0 ? (
-          <p class="muted">No collective action recorded at this company.</p>
+          <p class="muted">{i18n.t('noActions')}</p>
         ) : (
           <ol class="timeline">
             {actions.map((a) => (
@@ -159,12 +159,13 @@ function AwardItem({ award }: { award: Award }) {
         <span class={`agency agency-${award.agency}`}>{award.agency}</span>
         <strong>{formatUSD(award.obligatedUSD)}</strong>
         <span class="muted">
-          {amountLabel(award)}, {awardPeriod(award)}
+          {award.dataset === 'usaspending' ? i18n.t('obligatedAtLeast') : i18n.t('valueIn2018')},{' '}
+          {awardPeriod(award)}
         </span>
       </div>
       <div class="what">{award.description || award.productOrService}</div>
       <div class="muted small">
-        {award.recipientName} · award {award.awardId}
+        {award.recipientName} · {i18n.t('awardId', [award.awardId])}
       </div>
       <SourceLinks urls={awardSources(award)} />
     </li>
@@ -177,13 +178,14 @@ function DodItem({ contractor }: { contractor: DodContractor }) {
       <div class="line">
         <span class="agency agency-DoD">DoD</span>
         <strong>{formatUSD(contractor.totalObligatedUSD)}</strong>
-        <span class="muted">
-          obligated, {contractor.period}, #{contractor.rank} of the 100 largest
-        </span>
+        <span class="muted">{i18n.t('dodRank', [contractor.period, contractor.rank])}</span>
       </div>
       <div class="what">
-        {contractor.name}: {formatCount(contractor.contractCount, 'contract', 'contracts')}, mostly for the{' '}
-        {contractor.topSubAgency}
+        {contractor.name}:{' '}
+        {i18n.t('contractsMostlyFor', contractor.contractCount, [
+          contractor.contractCount,
+          contractor.topSubAgency,
+        ])}
       </div>
       <SourceLinks urls={contractor.sources} />
     </li>
@@ -212,10 +214,8 @@ function ActionItem({ action }: { action: WorkerAction }) {
     <li class="action" data-action={action.id}>
       <div class="line">
         <time dateTime={action.date}>{formatDate(action.date)}</time>
-        <span class="kind">{action.kinds.join(', ') || 'action'}</span>
-        {action.workers ? (
-          <span class="workers">{formatCount(action.workers, 'worker', 'workers')}</span>
-        ) : null}
+        <span class="kind">{action.kinds.join(', ') || i18n.t('action')}</span>
+        {action.workers ? <span class="workers">{i18n.t('workers', action.workers)}</span> : null}
       </div>
       {tags && <div class="muted small">{tags}</div>}
       {action.summary && <div class="what">{action.summary}</div>}
@@ -228,8 +228,8 @@ function ReportItem({ report }: { report: Report }) {
   return (
     <li class="report" data-report={report.id}>
       <div class="line">
-        <span class="badge">your report (unverified)</span> <strong>{formatDate(report.date)}</strong>{' '}
-        <span class="muted">{report.kind.replace('-', ' ')}</span>
+        <span class="badge">{i18n.t('yourReportUnverified')}</span> <strong>{formatDate(report.date)}</strong>{' '}
+        <span class="muted">{kindLabel(report.kind)}</span>
       </div>
       <div class="what">{report.description}</div>
       <SourceLinks urls={[report.sourceUrl]} />

@@ -1,5 +1,5 @@
+import { i18n } from '#i18n';
 import type { PageMentions } from '../lib/messages';
-import { formatCount } from './format';
 
 export function CompanyList({
   mentions,
@@ -11,17 +11,12 @@ export function CompanyList({
   names: ReadonlyMap<string, string>;
   onOpen: (id: string) => void;
 }) {
-  if (mentions === null) return <p class="muted">Reading this page…</p>;
-  if (mentions === undefined) {
-    return (
-      <p class="muted">Backstory cannot read this tab (browser pages and extension stores are off limits).</p>
-    );
-  }
-  if (mentions.companies.length === 0) {
-    return <p class="muted">No company from Backstory's dataset is named on this page.</p>;
-  }
+  if (mentions === null) return <p class="muted">{i18n.t('readingPage')}</p>;
+  if (mentions === undefined) return <p class="muted">{i18n.t('cannotReadTab')}</p>;
+  if (!mentions.active) return <p class="muted">{i18n.t('offHere')}</p>;
+  if (mentions.companies.length === 0) return <p class="muted">{i18n.t('noCompanyOnPage')}</p>;
   return (
-    <ul class="company-list" aria-label="Companies on this page">
+    <ul class="company-list" aria-label={i18n.t('companiesOnPage')}>
       {mentions.companies.map((c) => (
         <li key={c.companyId}>
           <button
@@ -31,7 +26,7 @@ export function CompanyList({
             onClick={() => onOpen(c.companyId)}
           >
             <span class="name">{names.get(c.companyId) ?? c.companyId}</span>
-            <span class="count">{formatCount(c.count, 'mention', 'mentions')}</span>
+            <span class="count">{i18n.t('mentions', c.count)}</span>
           </button>
         </li>
       ))}

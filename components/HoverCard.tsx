@@ -1,6 +1,8 @@
 // The small card shown when the pointer rests on a marked company name.
+import { i18n } from '#i18n';
+import type { NotableItem } from '../lib/dataset/notable';
 import type { CompanySummary } from '../lib/messages';
-import { formatCount, formatUSD } from './format';
+import { formatUSD } from './format';
 import { SourceLinks } from './SourceLinks';
 
 export type CardState =
@@ -20,16 +22,22 @@ export function HoverCard({ state, onDetails, onClose }: HoverCardProps) {
     <div class="card" role="dialog" aria-label={`Backstory: ${name}`}>
       <header>
         <span class="brand">Backstory</span>
-        <button class="close" type="button" aria-label="Close" onClick={onClose}>
+        <button class="close" type="button" aria-label={i18n.t('close')} onClick={onClose}>
           ×
         </button>
       </header>
       <h2 class="company">{name}</h2>
-      {state.status === 'loading' && <p class="muted">Loading…</p>}
-      {state.status === 'failed' && <p class="error">Could not load: {state.error}</p>}
+      {state.status === 'loading' && <p class="muted">{i18n.t('loading')}</p>}
+      {state.status === 'failed' && <p class="error">{i18n.t('couldNotLoad', [state.error])}</p>}
       {state.status === 'ready' && <SummaryBody summary={state.summary} onDetails={onDetails} />}
     </div>
   );
+}
+
+function notablePrefix(item: NotableItem): string {
+  if (item.kind === 'dod') return `${i18n.t('pentagon')}: `;
+  if (item.kind === 'action') return `${i18n.t('workerActionLabel')}: `;
+  return '';
 }
 
 function SummaryBody({ summary, onDetails }: { summary: CompanySummary; onDetails: (id: string) => void }) {
@@ -40,7 +48,7 @@ function SummaryBody({ summary, onDetails }: { summary: CompanySummary; onDetail
     <>
       <ul class="facts">
         <li data-fact="contracts">
-          <strong>{formatCount(summary.awardCount, 'contract', 'contracts')}</strong> with ICE and CBP
+          <strong>{i18n.t('contracts', summary.awardCount)}</strong> {i18n.t('withIceCbp')}
           {agencies.length > 0 && (
             <span class="muted">
               {' '}
@@ -50,29 +58,26 @@ function SummaryBody({ summary, onDetails }: { summary: CompanySummary; onDetail
         </li>
         {summary.dodObligatedUSD !== null && (
           <li data-fact="pentagon">
-            <strong>{formatUSD(summary.dodObligatedUSD)}</strong> from the Pentagon since FY2021
+            <strong>{formatUSD(summary.dodObligatedUSD)}</strong> {i18n.t('fromPentagon')}
           </li>
         )}
         {summary.reportedContractCount > 0 && (
-          <li data-fact="reported">
-            {formatCount(summary.reportedContractCount, 'reported contract', 'reported contracts')} (from news
-            reports)
-          </li>
+          <li data-fact="reported">{i18n.t('reportedContractsCount', summary.reportedContractCount)}</li>
         )}
         <li data-fact="actions">
-          <strong>{formatCount(summary.actionCount, 'worker action', 'worker actions')}</strong>
+          <strong>{i18n.t('workerActions', summary.actionCount)}</strong>
         </li>
         {summary.reportCount > 0 && (
-          <li data-fact="reports">
-            {formatCount(summary.reportCount, 'report', 'reports')} of yours (unverified)
-          </li>
+          <li data-fact="reports">{i18n.t('yourReportsCount', summary.reportCount)}</li>
         )}
       </ul>
       {summary.notable.length > 0 && (
-        <ul class="notable" aria-label="Notable">
+        <ul class="notable" aria-label={i18n.t('notable')}>
           {summary.notable.map((item) => (
             <li key={`${item.kind}:${item.text}`} data-notable={item.kind}>
-              <span class="when">{item.when}</span> {item.text}
+              <span class="when">{item.when}</span> {notablePrefix(item)}
+              {item.text}
+              {item.workers ? ` (${i18n.t('workers', item.workers)})` : ''}
               {item.amountUSD !== null && <strong> {formatUSD(item.amountUSD)}</strong>}{' '}
               <SourceLinks urls={item.sources} />
             </li>
@@ -80,7 +85,7 @@ function SummaryBody({ summary, onDetails }: { summary: CompanySummary; onDetail
         </ul>
       )}
       <button class="details" type="button" onClick={() => onDetails(summary.id)}>
-        Details and sources →
+        {i18n.t('detailsAndSources')} →
       </button>
     </>
   );

@@ -1,7 +1,8 @@
 // The options page: what Backstory marks and how, where it stays off, the user's reports
 // (export, import, submit publicly) and what the bundled dataset holds and owes.
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
-import { CATEGORIES, type Category } from '../lib/dataset/categories';
+import { CATEGORIES } from '../lib/dataset/categories';
 import type { LoadedDataset } from '../lib/db/database';
 import type { ResponseMap } from '../lib/messages';
 import { publicIssueUrl } from '../lib/reports/public-issue';
@@ -17,6 +18,7 @@ import {
   type Settings,
 } from '../lib/settings/settings';
 import { formatDate } from './format';
+import { categoryLabel, importErrorText } from './labels';
 
 export interface OptionsApi {
   settings(): Promise<Settings>;
@@ -30,17 +32,12 @@ export interface OptionsApi {
   exportFile(reports: Report[]): string;
 }
 
-const CATEGORY_LABELS: Record<Category, string> = {
-  immigration: 'Immigration enforcement (ICE and CBP contracts)',
-  military: 'Military (Pentagon contracts)',
-  'police-surveillance': 'Police and surveillance',
-  labour: 'Labour (worker actions)',
-};
-const STYLE_LABELS: Record<HighlightStyle, string> = {
-  underline: 'Dotted underline',
-  background: 'Highlighted background',
-  none: 'No mark (hover still works)',
-};
+const styleLabel = (style: HighlightStyle): string =>
+  style === 'underline'
+    ? i18n.t('styleUnderline')
+    : style === 'background'
+      ? i18n.t('styleBackground')
+      : i18n.t('styleNone');
 
 export function OptionsApp({ api }: { api: OptionsApi }) {
   const [settings, setSettings] = useState<Settings | undefined>();
@@ -48,7 +45,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
   const [reports, setReports] = useState<Report[]>([]);
   const [newSite, setNewSite] = useState('');
   const [tracker, setTracker] = useState('');
-  const [trackerError, setTrackerError] = useState('');
+  const [trackerError, setTrackerError] = useState<ReturnType<typeof trackerUrlError>>();
   const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string } | undefined>();
   const [status, setStatus] = useState('');
 
@@ -62,12 +59,12 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
     void reloadReports();
   }, [api]);
 
-  if (!settings) return <p class="muted">Loading…</p>;
+  if (!settings) return <p class="muted">{i18n.t('loading')}</p>;
   const save = (next: Settings) => {
     setSettings(next);
     api.saveSettings(next).then(
-      () => setStatus('Saved.'),
-      (e: unknown) => setStatus(`Not saved: ${String(e)}`),
+      () => setStatus(i18n.t('saved')),
+      (e: unknown) => setStatus(i18n.t('notSaved', [String(e)])),
     );
   };
 
@@ -78,25 +75,25 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
     if (!file) return;
     const result = await api.importReports(await file.text()).catch((e: unknown) => ({
       ok: false as const,
-      error: String(e),
+      error: { code: 'importNotJson' as const, detail: String(e) },
     }));
     setImportMessage(
       result.ok
-        ? { ok: true, text: `Imported ${result.imported} report${result.imported === 1 ? '' : 's'}.` }
-        : { ok: false, text: `Nothing imported. ${result.error}` },
+        ? { ok: true, text: i18n.t('imported', result.imported) }
+        : { ok: false, text: `${i18n.t('nothingImported')} ${importErrorText(result.error)}` },
     );
     void reloadReports();
   };
 
   return (
     <main class="options">
-      <h1>Backstory options</h1>
+      <h1>{i18n.t('optionsTitle')}</h1>
       <p class="status" role="status">
         {status}
       </p>
 
       <section aria-labelledby="general">
-        <h2 id="general">Marking</h2>
+        <h2 id="general">{i18n.t('marking')}</h2>
         <label class="check">
           <input
             type="checkbox"
@@ -104,10 +101,10 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
             checked={settings.enabled}
             onChange={(e) => save({ ...settings, enabled: (e.currentTarget as HTMLInputElement).checked })}
           />
-          Mark companies on the pages I read
+          {i18n.t('markPages')}
         </label>
         <fieldset>
-          <legend>Mark companies with</legend>
+          <legend>{i18n.t('markCompaniesWith')}</legend>
           {CATEGORIES.map((category) => (
             <label class="check" key={category}>
               <input
@@ -124,12 +121,12 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
                   })
                 }
               />
-              {CATEGORY_LABELS[category]}
+              {categoryLabel(category)}
             </label>
           ))}
         </fieldset>
         <fieldset>
-          <legend>How a name is marked</legend>
+          <legend>{i18n.t('howMarked')}</legend>
           {HIGHLIGHT_STYLES.map((style) => (
             <label class="check" key={style}>
               <input
@@ -139,11 +136,11 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
                 checked={settings.highlightStyle === style}
                 onChange={() => save({ ...settings, highlightStyle: style })}
               />
-              {STYLE_LABELS[style]}
+              {styleLabel(style)}
             </label>
           ))}
         </fieldset>
-        <label for="hover-delay">Show the card after resting on a name for</label>{' '}
+        <label for="hover-delay">{i18n.t('hoverDelay')}</label>{' '}
         <input
           id="hover-delay"
           type="number"
@@ -157,14 +154,14 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
         />{' '}
         ms{' '}
         <span class="muted small">
-          ({HOVER_DELAY_MIN_MS}–{HOVER_DELAY_MAX_MS}, default {DEFAULT_SETTINGS.hoverDelayMs})
+          {i18n.t('hoverDelayRange', [HOVER_DELAY_MIN_MS, HOVER_DELAY_MAX_MS, DEFAULT_SETTINGS.hoverDelayMs])}
         </span>
       </section>
 
       <section aria-labelledby="sites">
-        <h2 id="sites">Sites where Backstory stays off</h2>
+        <h2 id="sites">{i18n.t('sitesOff')}</h2>
         {settings.disabledSites.length === 0 ? (
-          <p class="muted">None. The popup turns a site off in one click.</p>
+          <p class="muted">{i18n.t('noSitesOff')}</p>
         ) : (
           <ul class="sites">
             {settings.disabledSites.map((site) => (
@@ -172,7 +169,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
                 {site}{' '}
                 <button
                   type="button"
-                  aria-label={`Turn Backstory back on for ${site}`}
+                  aria-label={i18n.t('siteBackOn', [site])}
                   onClick={() =>
                     save({ ...settings, disabledSites: settings.disabledSites.filter((s) => s !== site) })
                   }
@@ -189,7 +186,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
             e.preventDefault();
             const site = siteOf(newSite.replace(/^https?:\/\//, '').split('/')[0] ?? '');
             if (!site || !site.includes('.')) {
-              setStatus('Enter a site such as example.com');
+              setStatus(i18n.t('enterSite'));
               return;
             }
             save({ ...settings, disabledSites: [...new Set([...settings.disabledSites, site])].sort() });
@@ -197,31 +194,28 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           }}
         >
           <input
-            aria-label="Site to turn off"
+            aria-label={i18n.t('siteToTurnOff')}
             placeholder="example.com"
             value={newSite}
             onInput={(e) => setNewSite((e.currentTarget as HTMLInputElement).value)}
           />
-          <button type="submit">Add</button>
+          <button type="submit">{i18n.t('add')}</button>
         </form>
       </section>
 
       <section aria-labelledby="reports">
-        <h2 id="reports">Your reports</h2>
-        <p class="muted small">
-          Stored only in this browser. Export them to keep or share; import a file exported here (a file with
-          any error is refused whole, with the reason).
-        </p>
+        <h2 id="reports">{i18n.t('yourReports')}</h2>
+        <p class="muted small">{i18n.t('reportsExplained')}</p>
         <div class="buttons">
           <button
             type="button"
             disabled={reports.length === 0}
             onClick={() => api.download('backstory-reports.json', api.exportFile(reports))}
           >
-            Export {reports.length} report{reports.length === 1 ? '' : 's'}
+            {i18n.t('exportReports', reports.length)}
           </button>
           <label class="file-button">
-            Import…
+            {i18n.t('importReports')}
             <input
               type="file"
               accept="application/json,.json"
@@ -244,28 +238,29 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
             <li key={r.id} data-report={r.id}>
               <div class="line">
                 <strong>{r.companyName || r.companyId}</strong>{' '}
-                <span class="muted">{formatDate(r.date)}</span> <span class="badge">unverified</span>
+                <span class="muted">{formatDate(r.date)}</span>{' '}
+                <span class="badge">{i18n.t('unverified')}</span>
               </div>
               <div class="what">{r.description}</div>
               <div class="line small">
                 <a href={r.sourceUrl} target="_blank" rel="noreferrer">
-                  source
+                  {i18n.t('source')}
                 </a>
                 <a href={publicIssueUrl(settings.trackerUrl, r)} target="_blank" rel="noreferrer">
-                  Submit publicly…
+                  {i18n.t('submitPublicly')}
                 </a>
                 <button
                   type="button"
                   class="link-button"
                   onClick={() => void api.deleteReport(r.id).then(reloadReports)}
                 >
-                  Delete
+                  {i18n.t('delete')}
                 </button>
               </div>
             </li>
           ))}
         </ul>
-        <label for="tracker">Public tracker for “Submit publicly”</label>
+        <label for="tracker">{i18n.t('trackerLabel')}</label>
         <div class="inline">
           <input
             id="tracker"
@@ -275,7 +270,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
             aria-describedby={trackerError ? 'tracker-error' : undefined}
             onInput={(e) => {
               setTracker((e.currentTarget as HTMLInputElement).value);
-              setTrackerError('');
+              setTrackerError(undefined);
             }}
           />
           <button
@@ -286,26 +281,23 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
               else save({ ...settings, trackerUrl: tracker.trim() });
             }}
           >
-            Save
+            {i18n.t('save')}
           </button>
         </div>
         {trackerError && (
           <p class="field-error" id="tracker-error" role="alert">
-            {trackerError}
+            {i18n.t(trackerError)}
           </p>
         )}
-        <p class="muted small">
-          Submitting opens a prefilled new issue there in a tab; nothing leaves the browser before you post
-          it.
-        </p>
+        <p class="muted small">{i18n.t('trackerExplained')}</p>
       </section>
 
       <section aria-labelledby="dataset">
-        <h2 id="dataset">The dataset</h2>
+        <h2 id="dataset">{i18n.t('theDataset')}</h2>
         {info === undefined ? (
-          <p class="muted">Loading…</p>
+          <p class="muted">{i18n.t('loading')}</p>
         ) : info === null ? (
-          <p class="field-error">The dataset is not loaded yet.</p>
+          <p class="field-error">{i18n.t('datasetNotLoaded')}</p>
         ) : (
           <DatasetFacts info={info} />
         )}
@@ -319,30 +311,30 @@ function DatasetFacts({ info }: { info: LoadedDataset }) {
   return (
     <>
       <dl class="facts-table" data-dataset-version={info.meta.version}>
-        <dt>Version</dt>
+        <dt>{i18n.t('version')}</dt>
         <dd>{info.meta.version}</dd>
-        <dt>Loaded</dt>
+        <dt>{i18n.t('loaded')}</dt>
         <dd>{formatDate(info.loadedAt.slice(0, 10))}</dd>
         {info.dateRange && (
           <>
-            <dt>Covers</dt>
+            <dt>{i18n.t('covers')}</dt>
             <dd>
               {formatDate(info.dateRange.from)} – {formatDate(info.dateRange.to)}
             </dd>
           </>
         )}
-        <dt>Companies</dt>
+        <dt>{i18n.t('companies')}</dt>
         <dd>{counts.companies.toLocaleString('en-US')}</dd>
-        <dt>ICE and CBP awards</dt>
+        <dt>{i18n.t('iceCbpAwards')}</dt>
         <dd>{counts.awards.toLocaleString('en-US')}</dd>
-        <dt>Pentagon contractors</dt>
+        <dt>{i18n.t('pentagonContractors')}</dt>
         <dd>{counts.dodContractors}</dd>
-        <dt>Reported contracts</dt>
+        <dt>{i18n.t('reportedContracts')}</dt>
         <dd>{counts.reportedContracts}</dd>
-        <dt>Worker actions</dt>
+        <dt>{i18n.t('workerActionsTitle')}</dt>
         <dd>{counts.actions}</dd>
       </dl>
-      <h3>Credits</h3>
+      <h3>{i18n.t('credits')}</h3>
       <ul class="credits">
         {info.meta.credits.map((c) => (
           <li key={c.url}>
@@ -353,7 +345,7 @@ function DatasetFacts({ info }: { info: LoadedDataset }) {
           </li>
         ))}
       </ul>
-      <h3>Caveats</h3>
+      <h3>{i18n.t('caveats')}</h3>
       <ul class="muted small">
         {info.meta.caveats.map((c) => (
           <li key={c}>{c}</li>

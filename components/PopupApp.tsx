@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { CompanyDetails as Details, PageMentions } from '../lib/messages';
 import type { ReportInput } from '../lib/reports/report';
@@ -77,7 +78,7 @@ export function PopupApp({
             type="button"
             class="back"
             onClick={() => setView(view.kind === 'report' ? view.back : { kind: 'list' })}
-            aria-label="Back"
+            aria-label={i18n.t('back')}
           >
             ←
           </button>
@@ -85,7 +86,7 @@ export function PopupApp({
         <h1>Backstory</h1>
         <span class="spacer" />
         <button type="button" class="link-button small" onClick={() => void api.openOptions().catch(fail)}>
-          Options
+          {i18n.t('options')}
         </button>
       </header>
       {failure && (
@@ -97,14 +98,13 @@ export function PopupApp({
         <>
           {mentions?.ownSiteCompanyId && (
             <p class="notice" data-notice="own-site">
-              You are on <strong>{names.get(mentions.ownSiteCompanyId) ?? mentions.ownSiteCompanyId}</strong>
-              's own site.{' '}
+              {i18n.t('ownSiteNotice', [names.get(mentions.ownSiteCompanyId) ?? mentions.ownSiteCompanyId])}{' '}
               <button
                 type="button"
                 class="link-button"
                 onClick={() => setView({ kind: 'company', id: mentions.ownSiteCompanyId! })}
               >
-                See its backstory
+                {i18n.t('seeBackstory')}
               </button>
             </p>
           )}
@@ -112,36 +112,36 @@ export function PopupApp({
             <div class="site-switch small">
               <span class="muted" data-site-state={mentions.active ? 'on' : 'off'}>
                 {mentions.active
-                  ? `Marking companies on ${mentions.site}`
+                  ? i18n.t('markingOn', [mentions.site])
                   : settings.enabled
-                    ? `Off on ${mentions.site}`
-                    : 'Backstory is switched off (see Options)'}
+                    ? i18n.t('offOn', [mentions.site])
+                    : i18n.t('switchedOff')}
               </span>
               {settings.enabled && (
                 <button type="button" class="link-button" onClick={() => void toggleThisSite(mentions.site)}>
-                  {mentions.active ? 'Turn off on this site' : 'Turn on on this site'}
+                  {mentions.active ? i18n.t('turnOffSite') : i18n.t('turnOnSite')}
                 </button>
               )}
             </div>
           )}
-          <section aria-label="On this page">
-            <h2 class="section-title">On this page</h2>
+          <section aria-label={i18n.t('onThisPage')}>
+            <h2 class="section-title">{i18n.t('onThisPage')}</h2>
             <CompanyList
               mentions={mentions}
               names={names}
               onOpen={(id) => setView({ kind: 'company', id })}
             />
           </section>
-          <section aria-label="Search all companies" class="search">
+          <section aria-label={i18n.t('searchAll')} class="search">
             <input
               type="search"
-              placeholder={`Search all ${companies.length || ''} companies`}
-              aria-label="Search all companies"
+              placeholder={i18n.t('searchPlaceholder', [companies.length.toLocaleString()])}
+              aria-label={i18n.t('searchAll')}
               value={query}
               onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
             />
             {query.trim() && (
-              <ul class="company-list" aria-label="Search results">
+              <ul class="company-list" aria-label={i18n.t('searchResults')}>
                 {searchCompanies(companies, query, 30).map((c) => (
                   <li key={c.id}>
                     <button
@@ -157,12 +157,12 @@ export function PopupApp({
               </ul>
             )}
             {query.trim() && searchCompanies(companies, query, 1).length === 0 && (
-              <p class="muted">No company by that name in the dataset.</p>
+              <p class="muted">{i18n.t('noSearchResult')}</p>
             )}
           </section>
           <div class="buttons">
             <button type="button" class="primary" onClick={() => void openReport({})}>
-              {draft ? 'Continue your report' : 'Report an incident'}
+              {draft ? i18n.t('continueReport') : i18n.t('reportIncident')}
             </button>
           </div>
         </>
@@ -171,7 +171,7 @@ export function PopupApp({
         (details && details.company.id === view.id ? (
           <CompanyDetails details={details} onReport={() => void openReport({ companyId: view.id })} />
         ) : (
-          <p class="muted">Loading…</p>
+          <p class="muted">{i18n.t('loading')}</p>
         ))}
       {view.kind === 'report' && (
         <ReportForm

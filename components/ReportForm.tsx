@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { publicIssueUrl } from '../lib/reports/public-issue';
 import {
@@ -9,13 +10,8 @@ import {
   type ReportInput,
 } from '../lib/reports/report';
 import { companyNamed, searchCompanies, type CompanyEntry } from './company-lookup';
+import { kindLabel, reportErrorText } from './labels';
 import type { PopupApi } from './popup-api';
-
-const KIND_LABELS: Record<string, string> = {
-  contract: 'Contract',
-  'worker-action': 'Worker action',
-  other: 'Other',
-};
 
 export interface ReportFormProps {
   api: PopupApi;
@@ -100,7 +96,7 @@ export function ReportForm({
         setSaved(result.report);
       } else setErrors(result.errors);
     } catch (error) {
-      setFailure(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+      setFailure(i18n.t('notSaved', [error instanceof Error ? error.message : String(error)]));
     } finally {
       setSaving(false);
     }
@@ -108,16 +104,10 @@ export function ReportForm({
 
   if (saved) {
     return (
-      <section class="report-saved" aria-label="Report saved">
-        <h2>Report saved</h2>
-        <p>
-          Your report about <strong>{saved.companyName}</strong> is stored in this browser only, marked
-          unverified.
-        </p>
-        <p class="muted small">
-          To share it, submit it publicly: this opens a prefilled issue on the dataset's public tracker in a
-          new tab, where you can review it before posting. Nothing is sent until you post it there.
-        </p>
+      <section class="report-saved" aria-label={i18n.t('reportSaved')}>
+        <h2>{i18n.t('reportSaved')}</h2>
+        <p>{i18n.t('reportSavedText', [saved.companyName])}</p>
+        <p class="muted small">{i18n.t('submitPubliclyExplained')}</p>
         <div class="buttons">
           <a
             class="primary button-link"
@@ -125,10 +115,10 @@ export function ReportForm({
             target="_blank"
             rel="noreferrer"
           >
-            Submit publicly…
+            {i18n.t('submitPublicly')}
           </a>
           <button type="button" onClick={() => onSaved(saved)}>
-            Done
+            {i18n.t('done')}
           </button>
         </div>
       </section>
@@ -145,20 +135,26 @@ export function ReportForm({
   const error = (name: ReportField) =>
     errors[name] ? (
       <p class="field-error" id={`report-${name}-error`} role="alert">
-        {errors[name]}
+        {reportErrorText(errors[name], input.description)}
       </p>
     ) : null;
 
   return (
-    <form class="report-form" ref={firstInvalid} onSubmit={submit} noValidate aria-label="Report an incident">
-      <h2>Report an incident</h2>
-      <label for="report-companyId">Company</label>
+    <form
+      class="report-form"
+      ref={firstInvalid}
+      onSubmit={submit}
+      noValidate
+      aria-label={i18n.t('reportIncident')}
+    >
+      <h2>{i18n.t('reportIncident')}</h2>
+      <label for="report-companyId">{i18n.t('fieldCompany')}</label>
       <input
         {...field('companyId')}
         type="text"
         list="report-companies"
         autoComplete="off"
-        placeholder="Start typing a company's name"
+        placeholder={i18n.t('companyPlaceholder')}
         value={input.companyName}
         onInput={updateCompany}
       />
@@ -169,23 +165,23 @@ export function ReportForm({
       </datalist>
       {isNew && !errors.companyId && (
         <p class="muted small" data-hint="new-company">
-          Not in Backstory's dataset: it will be saved as a new company.
+          {i18n.t('newCompanyHint')}
         </p>
       )}
       {error('companyId')}
-      <label for="report-kind">Kind</label>
+      <label for="report-kind">{i18n.t('fieldKind')}</label>
       <select {...field('kind')} value={input.kind} onChange={update('kind')}>
         {REPORT_KINDS.map((kind) => (
           <option key={kind} value={kind}>
-            {KIND_LABELS[kind]}
+            {kindLabel(kind)}
           </option>
         ))}
       </select>
       {error('kind')}
-      <label for="report-date">Date</label>
+      <label for="report-date">{i18n.t('fieldDate')}</label>
       <input {...field('date')} type="date" max={today} value={input.date} onInput={update('date')} />
       {error('date')}
-      <label for="report-description">What happened</label>
+      <label for="report-description">{i18n.t('fieldDescription')}</label>
       <textarea
         {...field('description')}
         rows={4}
@@ -193,7 +189,7 @@ export function ReportForm({
         onInput={update('description')}
       />
       {error('description')}
-      <label for="report-sourceUrl">Source link</label>
+      <label for="report-sourceUrl">{i18n.t('fieldSource')}</label>
       <input
         {...field('sourceUrl')}
         type="url"
@@ -207,10 +203,10 @@ export function ReportForm({
           {failure}
         </p>
       )}
-      <p class="muted small">Saved only in this browser. Nothing is sent anywhere.</p>
+      <p class="muted small">{i18n.t('savedLocally')}</p>
       <div class="buttons">
         <button type="submit" class="primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save report'}
+          {saving ? i18n.t('saving') : i18n.t('saveReport')}
         </button>
         <button
           type="button"
@@ -219,7 +215,7 @@ export function ReportForm({
             onCancel();
           }}
         >
-          Discard
+          {i18n.t('discard')}
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { backgroundHandlers } from '../lib/background/handlers';
@@ -57,6 +58,10 @@ export default defineBackground(() => {
         button.setBadgeBackgroundColor({ tabId, color }),
         button.setTitle({ tabId, title }),
       ]);
+    },
+    badgeWords: {
+      named: (count) => i18n.t('badgeNamed', count),
+      ownSite: (name) => i18n.t('badgeOwnSite', [name]),
     },
     newId: () => crypto.randomUUID(),
     now: () => new Date(),

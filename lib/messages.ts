@@ -13,8 +13,8 @@ import {
 } from './dataset/schema';
 import type { NotableItem } from './dataset/notable';
 import type { LoadedDataset } from './db/database';
-import type { Report } from './reports/report';
-import { REPORT_FILE_MAX_BYTES } from './reports/report-file';
+import type { Report, ReportErrors } from './reports/report';
+import { REPORT_FILE_MAX_BYTES, type ReportFileError } from './reports/report-file';
 
 const companyId = companyIdSchema;
 const shortString = v.pipe(v.string(), v.maxLength(5000));
@@ -109,9 +109,9 @@ export interface ResponseMap {
   getCompanySummary: CompanySummary;
   getCompanyDetails: CompanyDetails;
   listCompanies: { id: string; name: string }[];
-  addReport: { ok: true; report: Report } | { ok: false; errors: Partial<Record<string, string>> };
+  addReport: { ok: true; report: Report } | { ok: false; errors: ReportErrors };
   listReports: Report[];
-  importReports: { ok: true; imported: number } | { ok: false; error: string };
+  importReports: { ok: true; imported: number } | { ok: false; error: ReportFileError };
   deleteReport: null;
   openDetails: null;
   getPageMentions: PageMentions;

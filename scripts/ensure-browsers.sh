@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure the real browsers the end-to-end tests drive are installed: Debian's chromium
-# and firefox-esr. Installs them with apt when this user may; otherwise says what to run.
+# (with its interface languages, chromium-l10n) and firefox-esr. Installs them with apt when
+# this user may; otherwise says what to run.
 set -euo pipefail
 wanted=("$@")
 [ ${#wanted[@]} -gt 0 ] || wanted=(chromium firefox-esr)
@@ -12,6 +13,10 @@ for pkg in "${wanted[@]}"; do
     *) echo "ensure-browsers: unknown browser $pkg" >&2; exit 2 ;;
   esac
   [ -x "$bin" ] || missing+=("$pkg")
+  # Debian ships Chromium's interface languages apart; the Spanish e2e test needs them.
+  if [ "$pkg" = chromium ] && [ -z "${CHROMIUM_PATH:-}" ] && [ ! -e /usr/lib/chromium/locales/es.pak ]; then
+    missing+=(chromium-l10n)
+  fi
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 

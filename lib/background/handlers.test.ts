@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../messages';
+import { ENGLISH_BADGE_WORDS } from './badge';
 import { backgroundHandlers } from './handlers';
 
 function setup() {
@@ -8,6 +9,7 @@ function setup() {
     database: () => Promise.reject(new Error('no database in this test')),
     openDetailsTab: async () => {},
     setBadge: async (tabId, { text, title }) => void badges.push([tabId, text, title]),
+    badgeWords: ENGLISH_BADGE_WORDS,
     newId: () => 'id',
     now: () => new Date('2026-01-01T00:00:00Z'),
   });

@@ -12,7 +12,7 @@ import {
   type Database,
 } from '../db/database';
 import type { Handlers } from '../messages';
-import { badgeFor, type BadgeState } from './badge';
+import { badgeFor, type BadgeState, type BadgeWords } from './badge';
 import { validateReport, type Report } from '../reports/report';
 import { parseReportFile } from '../reports/report-file';
 
@@ -21,6 +21,8 @@ export interface BackgroundDeps {
   openDetailsTab: (companyId: string, fromTabId: number | undefined) => Promise<void>;
   /** Shows on the toolbar button how many companies the tab's page names. */
   setBadge: (tabId: number, badge: BadgeState) => Promise<void>;
+  /** The badge's words in the user's language. */
+  badgeWords: BadgeWords;
   newId: () => string;
   now: () => Date;
 }
@@ -69,7 +71,7 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers {
           .catch(() => undefined);
         ownSiteName = summary?.name ?? ownSiteCompanyId;
       }
-      await deps.setBadge(sender.tabId, badgeFor(count, ownSiteName));
+      await deps.setBadge(sender.tabId, badgeFor(count, ownSiteName, deps.badgeWords));
       return null;
     },
     openDetails: async ({ companyId }, sender) => {

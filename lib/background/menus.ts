@@ -1,5 +1,6 @@
 // The context-menu item and the keyboard shortcut: both start in the background and reach
 // the page or the report form.
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { draftFromPage, DRAFT_KEY } from '../reports/draft';
 import { unwrapReply } from '../messages';
@@ -14,7 +15,7 @@ export async function createReportMenu(menus: Menus): Promise<void> {
   await menus.removeAll();
   menus.create({
     id: REPORT_MENU_ID,
-    title: 'Report an incident about “%s”',
+    title: i18n.t('menuReport'),
     contexts: ['selection'],
   });
 }

@@ -31,10 +31,6 @@ export function awardPeriod(award: Award): string {
   return from === to ? `FY${from}` : `FY${from}–FY${to}`;
 }
 
-export function amountLabel(award: Award): string {
-  return award.dataset === 'usaspending' ? 'obligated (at least)' : 'award value in 2018';
-}
-
 /** Where the award's facts come from: its USAspending page, and Torn Apart for its rows. */
 export function awardSources(award: Award): string[] {
   const page = award.generatedAwardId ? [usaspendingAwardUrl(award.generatedAwardId)] : [];

@@ -9,6 +9,8 @@ export interface NotableItem {
   /** The words shown, from the record's own fields. */
   text: string;
   amountUSD: number | null;
+  /** For a worker action: how many took part, where the source says. */
+  workers: number | null;
   /** A year, a fiscal-year span, or an ISO date. */
   when: string;
   sources: string[];
@@ -29,6 +31,7 @@ export function notableItems(
       kind: 'reported',
       text: `${r.program} (${r.customer})`,
       amountUSD: r.amountUSD,
+      workers: null,
       when: r.year,
       sources: r.sources,
     });
@@ -42,6 +45,7 @@ export function notableItems(
       kind: 'award',
       text: `${largest.agency}: ${largest.description || largest.productOrService || `award ${largest.awardId}`}`,
       amountUSD: largest.obligatedUSD,
+      workers: null,
       when: awardPeriod(largest),
       sources: awardSources(largest),
     });
@@ -49,19 +53,20 @@ export function notableItems(
   for (const d of record.dodContractors) {
     items.push({
       kind: 'dod',
-      text: `Pentagon: ${d.topSubAgency}`,
+      text: d.topSubAgency,
       amountUSD: d.totalObligatedUSD,
+      workers: null,
       when: d.period,
       sources: d.sources,
     });
   }
   const latest = [...actions].sort((a, b) => b.date.localeCompare(a.date))[0];
   if (latest) {
-    const kinds = latest.kinds.join(', ') || 'action';
     items.push({
       kind: 'action',
-      text: latest.summary || `Worker ${kinds}${latest.workers ? ` (${latest.workers} workers)` : ''}`,
+      text: latest.summary || latest.kinds.join(', '),
       amountUSD: null,
+      workers: latest.workers,
       when: latest.date,
       sources: latest.sources,
     });

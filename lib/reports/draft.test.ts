@@ -15,7 +15,7 @@ it("prefills a report from the page's address, title and selection", () => {
       selection: '  Amazon   sold Rekognition ',
     }),
   ).toEqual({
-    description: '“Amazon sold Rekognition” (from: Workers protest)',
+    description: '“Amazon sold Rekognition” — Workers protest',
     sourceUrl: 'https://news.example/a',
   });
   expect(draftFromPage({ url: 'file:///tmp/x.html', title: '', selection: 'x' }).sourceUrl).toBe('');

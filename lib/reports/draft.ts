@@ -19,7 +19,7 @@ export function parseDraft(raw: unknown): Partial<ReportInput> | undefined {
 export function draftFromPage(page: { url: string; title: string; selection: string }): Partial<ReportInput> {
   const selection = page.selection.trim().replace(/\s+/g, ' ').slice(0, 1000);
   const title = page.title.trim().slice(0, 300);
-  const description = [selection && `“${selection}”`, title && `(from: ${title})`].filter(Boolean).join(' ');
+  const description = [selection && `“${selection}”`, title].filter(Boolean).join(' — ');
   return {
     description,
     sourceUrl: /^https?:\/\//.test(page.url) ? page.url : '',

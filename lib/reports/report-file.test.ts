@@ -32,22 +32,28 @@ describe('the reports file', () => {
   it('refuses a bad file with its reason and returns no report at all', () => {
     const file = (reports: unknown[]) =>
       JSON.stringify({ format: 'backstory-reports', version: 1, exportedAt: '', reports });
-    expect(parse('{nope')).toMatchObject({ ok: false, error: /not JSON/ });
-    expect(parse('{"format":"other"}')).toMatchObject({ ok: false, error: /not a Backstory reports file/ });
+    expect(parse('{nope')).toMatchObject({ ok: false, error: { code: 'importNotJson' } });
+    expect(parse('{"format":"other"}')).toMatchObject({ ok: false, error: { code: 'importNotReportsFile' } });
     expect(parse(file([report, { ...report, id: 'r3', sourceUrl: 'javascript:alert(1)' }]))).toEqual({
       ok: false,
-      error: 'Report 2: sourceUrl: Only http and https links are accepted.',
+      error: { code: 'importRecordRejected', record: 2, field: 'sourceUrl', reason: 'errorUrlNotWeb' },
     });
     expect(parse(file([report, report]))).toMatchObject({
       ok: false,
-      error: /Report 2: the id r1 appears twice/,
+      error: { code: 'importDuplicateId', record: 2, detail: 'r1' },
     });
     expect(parse(file([{ ...report, companyId: 'nobody-known' }]))).toMatchObject({
       ok: false,
-      error: /Report 1: companyId/,
+      error: { code: 'importRecordRejected', record: 1, field: 'companyId', reason: 'errorCompanyUnknown' },
     });
-    expect(parse(file([{ ...report, extra: '<script>' }]))).toMatchObject({ ok: false, error: /Report 1/ });
-    expect(parse(file([{ ...report, date: '2030-01-01' }]))).toMatchObject({ ok: false, error: /future/ });
+    expect(parse(file([{ ...report, extra: '<script>' }]))).toMatchObject({
+      ok: false,
+      error: { code: 'importRecordInvalid', record: 1 },
+    });
+    expect(parse(file([{ ...report, date: '2030-01-01' }]))).toMatchObject({
+      ok: false,
+      error: { reason: 'errorDateFuture' },
+    });
   });
 
   it('names a known company by the dataset, whatever the file says', () => {

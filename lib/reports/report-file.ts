@@ -3,12 +3,29 @@
 // Pure: the caller reads and writes the file.
 import * as v from 'valibot';
 import { describeIssues } from '../dataset/schema';
-import { REPORT_KINDS, validateReport, type Report } from './report';
+import { REPORT_KINDS, validateReport, type Report, type ReportErrorCode, type ReportField } from './report';
 
 export const REPORT_FILE_FORMAT = 'backstory-reports';
 export const REPORT_FILE_VERSION = 1;
 /** A file of reports bigger than this is refused before it is parsed. */
 export const REPORT_FILE_MAX_BYTES = 5_000_000;
+
+/** Why a file was refused: a message key of locales/*.yml and what it names. */
+export interface ReportFileError {
+  code:
+    | 'importTooLarge'
+    | 'importNotJson'
+    | 'importNotReportsFile'
+    | 'importRecordInvalid'
+    | 'importDuplicateId'
+    | 'importRecordRejected';
+  /** 1-based number of the offending report. */
+  record?: number;
+  field?: ReportField;
+  reason?: ReportErrorCode;
+  /** The parser's own words, or the id that appears twice. */
+  detail?: string;
+}
 
 export interface ReportFile {
   format: typeof REPORT_FILE_FORMAT;
@@ -53,35 +70,31 @@ export function parseReportFile(
   text: string,
   nameOfCompany: (id: string) => string | undefined,
   today: string,
-): { ok: true; reports: Report[] } | { ok: false; error: string } {
-  if (text.length > REPORT_FILE_MAX_BYTES)
-    return { ok: false, error: 'The file is too large for a reports file.' };
+): { ok: true; reports: Report[] } | { ok: false; error: ReportFileError } {
+  const refuse = (error: ReportFileError) => ({ ok: false as const, error });
+  if (text.length > REPORT_FILE_MAX_BYTES) return refuse({ code: 'importTooLarge' });
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return {
-      ok: false,
-      error: `The file is not JSON (${error instanceof Error ? error.message : String(error)}).`,
-    };
+    return refuse({ code: 'importNotJson', detail: error instanceof Error ? error.message : String(error) });
   }
   const head = v.safeParse(reportFile, json);
-  if (!head.success) {
-    return { ok: false, error: `This is not a Backstory reports file: ${describeIssues(head.issues)}.` };
-  }
+  if (!head.success) return refuse({ code: 'importNotReportsFile', detail: describeIssues(head.issues) });
   const reports: Report[] = [];
   const ids = new Set<string>();
   for (const [i, raw] of head.output.reports.entries()) {
-    const where = `Report ${i + 1}`;
-    const record = v.safeParse(reportRecord, raw);
-    if (!record.success) return { ok: false, error: `${where}: ${describeIssues(record.issues)}.` };
-    const { id, createdAt, ...input } = record.output;
-    if (ids.has(id)) return { ok: false, error: `${where}: the id ${id} appears twice.` };
+    const record = i + 1;
+    const parsed = v.safeParse(reportRecord, raw);
+    if (!parsed.success)
+      return refuse({ code: 'importRecordInvalid', record, detail: describeIssues(parsed.issues) });
+    const { id, createdAt, ...input } = parsed.output;
+    if (ids.has(id)) return refuse({ code: 'importDuplicateId', record, detail: id });
     ids.add(id);
     const checked = validateReport(input, nameOfCompany, today);
     if (!checked.ok) {
-      const [field, message] = Object.entries(checked.errors)[0]!;
-      return { ok: false, error: `${where}: ${field}: ${message}` };
+      const [field, reason] = Object.entries(checked.errors)[0] as [ReportField, ReportErrorCode];
+      return refuse({ code: 'importRecordRejected', record, field, reason });
     }
     reports.push({ ...checked.value, id, createdAt });
   }

@@ -28,33 +28,52 @@ export interface Report {
 }
 
 export type ReportField = keyof ReportInput;
-export type ReportErrors = Partial<Record<ReportField, string>>;
+/**
+ * What is wrong with a field, as the key of its message in locales/*.yml (the form and the
+ * importer say it in the user's language; this module stays pure).
+ */
+export type ReportErrorCode =
+  | 'errorCompanyUnknown'
+  | 'errorCompanyNameMissing'
+  | 'errorCompanyNameLong'
+  | 'errorKind'
+  | 'errorDateFormat'
+  | 'errorDateMissingDay'
+  | 'errorDateTooOld'
+  | 'errorDateFuture'
+  | 'errorDescriptionShort'
+  | 'errorDescriptionLong'
+  | 'errorUrlMissing'
+  | 'errorUrlNotFull'
+  | 'errorUrlNotWeb'
+  | 'errorUrlNoHost';
+export type ReportErrors = Partial<Record<ReportField, ReportErrorCode>>;
 
 export const DESCRIPTION_MIN = 10;
 export const COMPANY_NAME_MAX = 120;
 export const DESCRIPTION_MAX = 2000;
 
-function dateError(date: string, today: string): string | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return 'Enter the date as YYYY-MM-DD.';
+function dateError(date: string, today: string): ReportErrorCode | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return 'errorDateFormat';
   const parsed = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
-    return 'That date does not exist.';
+    return 'errorDateMissingDay';
   }
-  if (date < '1900-01-01') return 'Dates before 1900 are not accepted.';
-  if (date > today) return 'The date cannot be in the future.';
+  if (date < '1900-01-01') return 'errorDateTooOld';
+  if (date > today) return 'errorDateFuture';
   return undefined;
 }
 
-function urlError(raw: string): string | undefined {
-  if (raw.trim() === '') return 'A source link is required, so others can check the report.';
+function urlError(raw: string): ReportErrorCode | undefined {
+  if (raw.trim() === '') return 'errorUrlMissing';
   let url: URL;
   try {
     url = new URL(raw.trim());
   } catch {
-    return 'Enter a full link, starting with https://';
+    return 'errorUrlNotFull';
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'Only http and https links are accepted.';
-  if (!url.hostname.includes('.')) return 'The link needs a real web address.';
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'errorUrlNotWeb';
+  if (!url.hostname.includes('.')) return 'errorUrlNoHost';
   return undefined;
 }
 
@@ -72,24 +91,23 @@ export function validateReport(
   let companyName = input.companyName.trim().replace(/\s+/g, ' ');
   if (input.companyId !== '') {
     const known = nameOfCompany(input.companyId);
-    if (known === undefined)
-      errors.companyId = 'Choose a company from the list, or type the name of a new one.';
+    if (known === undefined) errors.companyId = 'errorCompanyUnknown';
     else companyName = known;
   } else if (companyName.length < 2) {
-    errors.companyId = "Type the company's name, or choose one from the list.";
+    errors.companyId = 'errorCompanyNameMissing';
   } else if (companyName.length > COMPANY_NAME_MAX) {
-    errors.companyId = `Keep the company's name under ${COMPANY_NAME_MAX} characters.`;
+    errors.companyId = 'errorCompanyNameLong';
   }
   if (!(REPORT_KINDS as readonly string[]).includes(input.kind)) {
-    errors.kind = 'Choose contract, worker action or other.';
+    errors.kind = 'errorKind';
   }
   const date = dateError(input.date.trim(), today);
   if (date) errors.date = date;
   const description = input.description.trim();
   if (description.length < DESCRIPTION_MIN) {
-    errors.description = `Describe what happened in at least ${DESCRIPTION_MIN} characters.`;
+    errors.description = 'errorDescriptionShort';
   } else if (description.length > DESCRIPTION_MAX) {
-    errors.description = `Keep it under ${DESCRIPTION_MAX} characters (now ${description.length}).`;
+    errors.description = 'errorDescriptionLong';
   }
   const url = urlError(input.sourceUrl);
   if (url) errors.sourceUrl = url;

@@ -68,6 +68,6 @@ it('turns the chosen categories into a bit mask', () => {
 
 it('accepts only an https tracker', () => {
   expect(trackerUrlError('https://github.com/o/r/issues/new')).toBeUndefined();
-  expect(trackerUrlError('http://github.com/o/r/issues/new')).toMatch(/https/);
-  expect(trackerUrlError('nope')).toMatch(/full link/);
+  expect(trackerUrlError('http://github.com/o/r/issues/new')).toBe('errorTrackerNotHttps');
+  expect(trackerUrlError('nope')).toBe('errorTrackerNotUrl');
 });

@@ -103,12 +103,13 @@ export function enabledCategoryMask(settings: Settings): number {
   return mask;
 }
 
-export function trackerUrlError(raw: string): string | undefined {
+/** Undefined for a usable tracker link, else the key of the message that says why not. */
+export function trackerUrlError(raw: string): 'errorTrackerNotUrl' | 'errorTrackerNotHttps' | undefined {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return 'Enter a full link, starting with https://';
+    return 'errorTrackerNotUrl';
   }
-  return url.protocol === 'https:' ? undefined : 'The tracker must be an https link.';
+  return url.protocol === 'https:' ? undefined : 'errorTrackerNotHttps';
 }

@@ -15,6 +15,8 @@ export interface LaunchOptions {
   extraArgs?: string[];
   /** A window on the user's display instead of headless (the demo, when there is one). */
   headed?: boolean;
+  /** The browser's interface language, e.g. "es" (Chromium on Linux reads it from the environment). */
+  language?: string;
 }
 
 export async function launchWithExtension(
@@ -26,6 +28,9 @@ export async function launchWithExtension(
     : ['--disable-extensions'];
   const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: CHROMIUM_PATH,
+    ...(options.language
+      ? { env: { ...process.env, LANGUAGE: options.language, LC_ALL: '', LANG: `${options.language}.UTF-8` } }
+      : {}),
     headless: false,
     viewport: options.headed ? null : { width: 1000, height: 720 },
     args: [

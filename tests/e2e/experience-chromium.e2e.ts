@@ -359,7 +359,7 @@ describe.skipIf(html === undefined)('Backstory in use, in Chromium', () => {
     const message = options.locator('[data-import]');
     await expect
       .poll(() => message.innerText())
-      .toMatch(/Nothing imported\. Report \d+: sourceUrl: Only http and https/);
+      .toMatch(/Nothing imported\. Report \d+: Source link: Only http and https links are accepted\./);
     expect(await reports.count()).toBe(count);
     await options
       .locator('input[name="import"]')
@@ -393,7 +393,7 @@ describe.skipIf(html === undefined)('Backstory in use, in Chromium', () => {
     const description = form.locator('#report-description');
     await description.waitFor();
     expect(await description.inputValue()).toBe(
-      `“Palantir to power its detention” (from: ${await article.title()})`,
+      `“Palantir to power its detention” — ${await article.title()}`,
     );
     expect(await form.locator('#report-sourceUrl').inputValue()).toBe(article.url());
     await form.locator('button', { hasText: 'Discard' }).click();
@@ -483,5 +483,44 @@ describe.skipIf(html === undefined)('Backstory in use, in Chromium', () => {
     expect(background).toBe('rgb(31, 31, 35)');
     await popup.locator('button', { hasText: 'Discard' }).click();
     await popup.close();
+  });
+});
+
+describe.skipIf(html === undefined)('Backstory in Spanish, in Chromium', () => {
+  it('speaks Spanish in the manifest, the popup, the card and the options when the browser does', async () => {
+    const server = await servePages(new Map([['/article.html', html!]]));
+    const { context, extensionId, worker } = await launchWithExtension(EXTENSION_DIRS.chromium, {
+      language: 'es',
+    });
+    try {
+      expect(await worker!.evaluate(`chrome.i18n.getUILanguage()`)).toMatch(/^es/);
+      expect(await worker!.evaluate(`chrome.i18n.getMessage('extDescription')`)).toMatch(
+        /^Descubre los contratos/,
+      );
+      const article = context.pages()[0] ?? (await context.newPage());
+      await article.goto(server.url('/article.html'));
+      await article.waitForFunction(`(CSS.highlights.get('backstory-underline')?.size ?? 0) > 0`);
+      const point = (await article.evaluate(pointOfWord('Palantir'))) as { x: number; y: number };
+      await article.mouse.move(point.x, point.y);
+      const card = article.locator('backstory-root .card');
+      await expect
+        .poll(() => card.innerText(), { timeout: 5_000 })
+        .toMatch(/contratos[\s\S]*Detalles y fuentes/);
+      const tabId = await worker!.evaluate(
+        `chrome.tabs.query({ active: true, lastFocusedWindow: true }).then(([t]) => t.id)`,
+      );
+      const popup = await context.newPage();
+      await popup.setViewportSize({ width: 400, height: 600 });
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      await popup.locator('.company-row').first().waitFor();
+      expect(await popup.locator('h2.section-title').innerText()).toBe('En esta página');
+      expect(await popup.locator('.company-row[data-company="palantir"]').innerText()).toMatch(/2 menciones/);
+      await popup.screenshot({ path: resolve(SCREENSHOT_DIR, 'popup-es.png') });
+      await popup.goto(`chrome-extension://${extensionId}/options.html`);
+      expect(await popup.locator('h1').innerText()).toBe('Opciones de Backstory');
+    } finally {
+      await context.close();
+      await server.close();
+    }
   });
 });

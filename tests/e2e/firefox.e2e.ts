@@ -122,6 +122,16 @@ describe.skipIf(html === undefined)('Firefox with Backstory', () => {
       ),
     );
     await session.evaluate(popup, `document.querySelector('form.report-form button[type=submit]').click()`);
+    // Saved: the confirmation offers "Submit publicly" (a link, nothing sent) and Done.
+    const submit = await session.waitFor<string>(
+      popup,
+      `document.querySelector('.report-saved a.primary')?.href`,
+    );
+    expect(new URL(submit).searchParams.get('title')).toBe('Contract: Palantir (2024-09-09)');
+    await session.evaluate(
+      popup,
+      `[...document.querySelectorAll('.report-saved button')].find((b) => b.innerText === 'Done').click()`,
+    );
     const saved = await session.waitFor<string>(popup, `document.querySelector('li.report')?.innerText`);
     expect(saved).toContain('your report (unverified)');
     await session.send('browsingContext.close', { context: popup });

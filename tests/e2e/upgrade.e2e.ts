@@ -52,6 +52,7 @@ describe('a dataset update', () => {
     await popup.locator('#report-description').fill('A report filed before the dataset update.');
     await popup.locator('#report-sourceUrl').fill('https://example.org/before-update');
     await popup.locator('form.report-form button[type=submit]').click();
+    await popup.locator('.report-saved button', { hasText: 'Done' }).click();
     await popup.locator('li.report').waitFor();
     await context.close();
 

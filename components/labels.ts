@@ -1,0 +1,83 @@
+// Words for the dataset's and the reports' own codes, in the user's language.
+import { i18n } from '#i18n';
+import type { Category } from '../lib/dataset/categories';
+import type { ReportFileError } from '../lib/reports/report-file';
+import {
+  COMPANY_NAME_MAX,
+  DESCRIPTION_MAX,
+  DESCRIPTION_MIN,
+  type ReportErrorCode,
+  type ReportField,
+  type ReportKind,
+} from '../lib/reports/report';
+
+export function kindLabel(kind: ReportKind): string {
+  return kind === 'contract'
+    ? i18n.t('kindContract')
+    : kind === 'worker-action'
+      ? i18n.t('kindWorkerAction')
+      : i18n.t('kindOther');
+}
+
+export function categoryLabel(category: Category): string {
+  switch (category) {
+    case 'immigration':
+      return i18n.t('categoryImmigration');
+    case 'military':
+      return i18n.t('categoryMilitary');
+    case 'police-surveillance':
+      return i18n.t('categoryPolice');
+    case 'labour':
+      return i18n.t('categoryLabour');
+  }
+}
+
+/** A report field's problem in words; limits and lengths filled in. */
+export function reportErrorText(code: ReportErrorCode, description = ''): string {
+  switch (code) {
+    case 'errorDescriptionShort':
+      return i18n.t('errorDescriptionShort', [DESCRIPTION_MIN]);
+    case 'errorDescriptionLong':
+      return i18n.t('errorDescriptionLong', [DESCRIPTION_MAX, description.trim().length]);
+    case 'errorCompanyNameLong':
+      return i18n.t('errorCompanyNameLong', [COMPANY_NAME_MAX]);
+    default:
+      return i18n.t(code);
+  }
+}
+
+const FIELD_KEYS = {
+  companyId: 'fieldCompany',
+  companyName: 'fieldCompany',
+  kind: 'fieldKind',
+  date: 'fieldDate',
+  description: 'fieldDescription',
+  sourceUrl: 'fieldSource',
+} as const;
+
+export function fieldLabel(field: ReportField): string {
+  return i18n.t(FIELD_KEYS[field]);
+}
+
+/** Why an import was refused, in words. */
+export function importErrorText(error: ReportFileError): string {
+  const record = String(error.record ?? '?');
+  switch (error.code) {
+    case 'importTooLarge':
+      return i18n.t('importTooLarge');
+    case 'importNotJson':
+      return i18n.t('importNotJson', [error.detail ?? '']);
+    case 'importNotReportsFile':
+      return i18n.t('importNotReportsFile', [error.detail ?? '']);
+    case 'importRecordInvalid':
+      return i18n.t('importRecordInvalid', [record, error.detail ?? '']);
+    case 'importDuplicateId':
+      return i18n.t('importDuplicateId', [record, error.detail ?? '']);
+    case 'importRecordRejected':
+      return i18n.t('importRecordRejected', [
+        record,
+        error.field ? fieldLabel(error.field) : '',
+        error.reason ? reportErrorText(error.reason) : '',
+      ]);
+  }
+}
