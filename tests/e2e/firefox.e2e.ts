@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from '../../scripts/lib/seed-page.ts';
 import {
   bodyUntouched,
+  dataset,
   EXTENSION_DIRS,
   expectedCounts,
   expectedMentionTexts,
@@ -139,5 +140,51 @@ describe.skipIf(html === undefined)('Firefox with Backstory', () => {
     const reopened = await openDetailsFor('Palantir');
     const again = await session.waitFor<string>(reopened, `document.querySelector('li.report')?.innerText`);
     expect(again).toContain('ICM support order');
+  });
+
+  it('searches, sorts, charts and applies a changed option to the open page at once', async () => {
+    const { session } = firefox;
+    const tab = await openDetailsFor('Palantir');
+    await session.waitFor(tab, `document.querySelector('article.details')`);
+    await session.evaluate(tab, `document.querySelector('button.back').click()`);
+    // Search any company by name.
+    await session.waitFor(tab, `document.querySelector('input[type=search]')`);
+    await session.evaluate(
+      tab,
+      `(() => { const input = document.querySelector('input[type=search]'); input.value = 'general dyn';
+        input.dispatchEvent(new Event('input', { bubbles: true })); return true })()`,
+    );
+    await session.waitFor(tab, `document.querySelector('[data-company="general-dynamics"]')`);
+    await session.evaluate(tab, `document.querySelector('[data-company="general-dynamics"]').click()`);
+    const bars = await session.waitFor<number>(
+      tab,
+      `document.querySelectorAll('article.details[data-company="general-dynamics"] .chart rect').length || null`,
+    );
+    expect(bars).toBeGreaterThan(0);
+
+    // The highlight style, changed in storage as the options page does, reaches the page.
+    const setStyle = (style: string) =>
+      session.evaluate(
+        tab,
+        `browser.storage.local.get('settings').then(({ settings }) =>
+          browser.storage.local.set({ settings: { ...settings, highlightStyle: ${JSON.stringify(style)} } })).then(() => true)`,
+      );
+    await setStyle('background');
+    const background = await session.waitFor<string[]>(
+      page,
+      `(() => { const h = CSS.highlights.get('backstory-background'); return h && h.size ? [...h].map((r) => r.toString()) : null })()`,
+    );
+    expect(background).toEqual(await expectedMentionTexts(html!));
+    await setStyle('underline');
+    expect(await session.waitFor<string[]>(page, READ_MARKS)).toEqual(await expectedMentionTexts(html!));
+
+    // The options page shows the dataset it loaded.
+    await session.evaluate(tab, `(location.assign('/options.html'), true)`);
+    const version = await session.waitFor<string>(
+      tab,
+      `document.querySelector('.facts-table')?.getAttribute('data-dataset-version')`,
+    );
+    expect(version).toBe(dataset.meta.version);
+    await session.send('browsingContext.close', { context: tab });
   });
 });
