@@ -8,7 +8,11 @@ export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
 export const HOVER_DELAY_MIN_MS = 100;
 export const HOVER_DELAY_MAX_MS = 3000;
-export const DEFAULT_TRACKER_URL = 'https://github.com/backstory-extension/backstory-data/issues/new';
+/**
+ * The public tracker of the dataset's main source, Collective Actions in Tech, which takes new
+ * incidents as issues; anyone keeping their own copy of the data sets theirs in the options.
+ */
+export const DEFAULT_TRACKER_URL = 'https://github.com/collective-action/tech/issues/new';
 
 export interface Settings {
   enabled: boolean;

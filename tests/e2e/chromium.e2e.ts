@@ -166,9 +166,7 @@ describe.skipIf(html === undefined)('Chromium with Backstory', () => {
     await saved.waitFor();
     // "Submit publicly" is a link to a prefilled issue: nothing is sent unless it is clicked.
     const submit = new URL((await saved.locator('a', { hasText: 'Submit publicly' }).getAttribute('href'))!);
-    expect(submit.origin + submit.pathname).toBe(
-      'https://github.com/backstory-extension/backstory-data/issues/new',
-    );
+    expect(submit.origin + submit.pathname).toBe('https://github.com/collective-action/tech/issues/new');
     expect(submit.searchParams.get('title')).toBe('Contract: Palantir (2025-04-10)');
     await saved.locator('button', { hasText: 'Done' }).click();
     const report = popup.locator('li.report');
