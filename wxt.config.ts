@@ -23,14 +23,13 @@ export default defineConfig({
         description: '__MSG_commandShowCard__',
       },
     },
-    // The content script fetches its compiled dictionary: a separate file costs a page a
-    // fraction of what the same data costs inside the script. On Chrome the file is reached
-    // only through a per-session URL, so a site cannot probe for it to detect Backstory;
-    // Firefox gives every install its own random extension origin.
+    // The hover card's code, loaded by the content script only when a card first opens. On
+    // Chrome it is reached only through a per-session URL, so a site cannot probe for it to
+    // detect Backstory; Firefox gives every install its own random extension origin.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['dictionary.bin']
-        : [{ resources: ['dictionary.bin'], matches: ['<all_urls>'], use_dynamic_url: true }],
+        ? ['card.js']
+        : [{ resources: ['card.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -11,6 +11,7 @@ import {
   SHOW_CARD_COMMAND,
   showCardAtSelection,
 } from '../lib/background/menus';
+import { loadDictionary, type Dictionary } from '../lib/matcher/dictionary';
 import { dispatch } from '../lib/messages';
 
 const packaged = (path: string) => (browser.runtime.getURL as (path: string) => string)(path);
@@ -43,8 +44,21 @@ export default defineBackground(() => {
   const ready = prepareDatabase();
   ready.catch((error: unknown) => console.error('Backstory: the dataset could not be loaded', error));
 
+  let dictionary: Promise<Dictionary> | undefined;
   const handlers = backgroundHandlers({
     database: () => ready,
+    // Pages send their text here: the dictionary is read once per background start, never in a page.
+    dictionary: () =>
+      (dictionary ??= fetch(packaged('/dictionary.bin'))
+        .then((response) => {
+          if (!response.ok) throw new Error(`dictionary: ${response.status}`);
+          return response.arrayBuffer();
+        })
+        .then(loadDictionary)
+        .catch((error: unknown) => {
+          dictionary = undefined; // try again on the next page
+          throw error;
+        })),
     openDetailsTab: async (companyId, fromTabId) => {
       const query = new URLSearchParams({ company: companyId });
       if (fromTabId !== undefined) query.set('tab', String(fromTabId));

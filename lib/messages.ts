@@ -17,6 +17,9 @@ import type { Report, ReportErrors } from './reports/report';
 import { REPORT_FILE_MAX_BYTES, type ReportFileError } from './reports/report-file';
 
 const companyId = companyIdSchema;
+/** A batch of page text the background matches at once: far above what a page sends. */
+export const MAX_TEXTS = 20_000;
+export const MAX_TEXT_CHARS = 1_000_000;
 const shortString = v.pipe(v.string(), v.maxLength(5000));
 
 export const requestSchema = v.variant('type', [
@@ -42,6 +45,12 @@ export const requestSchema = v.variant('type', [
   v.object({ type: v.literal('deleteReport'), id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) }),
   v.object({ type: v.literal('openDetails'), companyId }),
   v.object({ type: v.literal('getPageMentions') }),
+  v.object({
+    type: v.literal('matchTexts'),
+    texts: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_TEXT_CHARS))), v.maxLength(MAX_TEXTS)),
+    /** The page's host name, to tell whether it is a company's own site. */
+    host: v.pipe(v.string(), v.maxLength(253)),
+  }),
   v.object({ type: v.literal('getPageInfo') }),
   v.object({ type: v.literal('showCardAtSelection') }),
   v.object({ type: v.literal('getDatasetInfo') }),
@@ -95,6 +104,17 @@ export interface ScanStats {
   errors: string[];
 }
 
+/** What the background found in a batch of a page's texts. */
+export interface TextMatches {
+  /** Per match: index of its text, start, end (exclusive), alias number; flat, four numbers a match. */
+  matches: number[];
+  /** The aliases those numbers name. */
+  aliases: Record<number, { companyId: string; ambiguous: boolean; mainName: boolean }>;
+  /** Category bit masks of the companies matched. */
+  categories: Record<string, number>;
+  ownSiteCompanyId: string | null;
+}
+
 export interface PageMentions {
   companies: { companyId: string; count: number }[];
   /** The page's site ("nytimes.com"), for the popup's on/off switch. */
@@ -115,6 +135,7 @@ export interface ResponseMap {
   deleteReport: null;
   openDetails: null;
   getPageMentions: PageMentions;
+  matchTexts: TextMatches;
   getPageInfo: { url: string; title: string };
   /** Whether this frame had a marked name at its selection. */
   showCardAtSelection: boolean;

@@ -8,7 +8,7 @@ import aliasFile from '../data/aliases.json' with { type: 'json' };
 import { parseAliasFile } from '../lib/dataset/schema.ts';
 import { loadDictionary, type Dictionary } from '../lib/matcher/dictionary.ts';
 import { walkText } from '../lib/scanner/collect-text.ts';
-import { PageMatches } from '../lib/scanner/scan.ts';
+import { localTextMatcher, PageMatches } from '../lib/scanner/scan.ts';
 
 export interface ScanLine {
   file: string;
@@ -28,15 +28,15 @@ export async function scanHtml(file: string, html: string, dictionary: Dictionar
   // jsdom's complaints about pages' CSS are not ours to report.
   const { document } = new JSDOM(html, { virtualConsole: new VirtualConsole() }).window;
   const root = document.body ?? document.documentElement;
-  const page = new PageMatches(dictionary.matcher);
   // The page's text is the scanned text nodes in document order; an index is an offset in it.
   const startOf = new Map<Text, number>();
   let offset = 0;
   await walkText(root, (node) => {
     startOf.set(node, offset);
     offset += node.data.length;
-    page.matchNode(node);
   });
+  const page = new PageMatches(localTextMatcher(dictionary.matcher));
+  await page.scan(root);
   const mentions = page
     .resolve(dictionary.pageContext(''))
     .map((m) => ({

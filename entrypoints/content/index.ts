@@ -1,24 +1,18 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { loadDictionary, type Dictionary } from '../../lib/matcher/dictionary';
 import { dispatch, unwrapReply, type PageMentions } from '../../lib/messages';
-import { CardHost } from '../../lib/page/card-host';
+import { loadCardFactory } from '../../lib/page/card-api';
+import { LazyCard } from '../../lib/page/lazy-card';
 import { HoverController } from '../../lib/page/hover';
 import { MentionIndex } from '../../lib/page/mention-index';
 import { PageSession } from '../../lib/page/page-session';
+import { RemoteMatching } from '../../lib/page/remote-matching';
 import { activeOn, enabledCategoryMask, siteOf, type Settings } from '../../lib/settings/settings';
 import { readSettings, watchSettings } from '../../lib/settings/store';
 import './style.css';
 
 const HIDE_MS = 300;
 const packaged = (path: string) => (browser.runtime.getURL as (path: string) => string)(path);
-
-/** The compiled dictionary: fetched as bytes and read in place (see wxt.config.ts). */
-async function fetchDictionary(): Promise<{ bytes: ArrayBuffer; fetchedAt: number }> {
-  const response = await fetch(packaged('/dictionary.bin'));
-  if (!response.ok) throw new Error(`dictionary: ${response.status}`);
-  return { bytes: await response.arrayBuffer(), fetchedAt: performance.now() };
-}
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -30,9 +24,11 @@ export default defineContentScript({
     const index = new MentionIndex();
     const abort = new AbortController();
     let settings: Settings = await readSettings();
-    let dictionary: Promise<Dictionary> | undefined;
     let session: Promise<PageSession> | undefined;
-    let ownSiteCompanyId: string | null = null;
+    // The background holds the dictionary: the page sends its text and gets the matches.
+    const matching = new RemoteMatching(host, async (request) =>
+      unwrapReply(await browser.runtime.sendMessage(request), 'matchTexts'),
+    );
 
     const look = () => ({
       categoryMask: enabledCategoryMask(settings),
@@ -40,22 +36,31 @@ export default defineContentScript({
     });
     // Only the top frame speaks for the tab's badge.
     const reportCount = (count: number) => {
-      if (isTop) void browser.runtime.sendMessage({ type: 'reportPageCompanies', count, ownSiteCompanyId });
+      if (isTop) {
+        void browser.runtime.sendMessage({
+          type: 'reportPageCompanies',
+          count,
+          ownSiteCompanyId: matching.ownSiteCompanyId,
+        });
+      }
     };
 
-    const startSession = () =>
-      (session ??= (dictionary ??= fetchDictionary().then(({ bytes }) => loadDictionary(bytes))).then(
-        (dict) => {
-          if (ctx.isInvalid) throw new Error('Backstory was reloaded');
-          // The first task is timed from here: decoding the dictionary is part of it.
-          const startedAt = performance.now();
-          ownSiteCompanyId = dict.ownerOfSite(host) ?? null;
-          const created = new PageSession(document, dict, () => ctx.isInvalid, startedAt, index, reportCount);
-          created.configure(look());
-          void created.start();
-          return created;
-        },
-      ));
+    const startSession = () => {
+      if (!session) {
+        const created = new PageSession(
+          document,
+          matching,
+          () => ctx.isInvalid,
+          performance.now(),
+          index,
+          reportCount,
+        );
+        created.configure(look());
+        void created.start();
+        session = Promise.resolve(created);
+      }
+      return session;
+    };
     const stopSession = () => {
       const running = session;
       session = undefined;
@@ -72,7 +77,7 @@ export default defineContentScript({
         companies: current?.companiesNamed() ?? [],
         site: siteOf(host),
         active,
-        ownSiteCompanyId: current ? ownSiteCompanyId : null,
+        ownSiteCompanyId: current ? matching.ownSiteCompanyId : null,
       };
     };
 
@@ -101,11 +106,16 @@ export default defineContentScript({
       });
     browser.runtime.onMessage.addListener(onMessage);
 
-    const card = new CardHost(document, {
-      onDetails: (companyId) => void browser.runtime.sendMessage({ type: 'openDetails', companyId }),
-      onClose: () => hover.close(),
-      onPointerInside: (inside) => hover.setInsideCard(inside),
-    });
+    const card = new LazyCard(
+      document,
+      {
+        onDetails: (companyId) => void browser.runtime.sendMessage({ type: 'openDetails', companyId }),
+        onClose: () => hover.close(),
+        onPointerInside: (inside) => hover.setInsideCard(inside),
+      },
+      () => loadCardFactory(packaged('/card.js')),
+      (error) => console.warn('Backstory: the card could not open', error),
+    );
     const hover = new HoverController(
       document,
       index,

@@ -7,6 +7,7 @@ function setup() {
   const badges: [number, string, string][] = [];
   const handlers = backgroundHandlers({
     database: () => Promise.reject(new Error('no database in this test')),
+    dictionary: () => Promise.reject(new Error('no dictionary in this test')),
     openDetailsTab: async () => {},
     setBadge: async (tabId, { text, title }) => void badges.push([tabId, text, title]),
     badgeWords: ENGLISH_BADGE_WORDS,

@@ -11,6 +11,8 @@ import {
   saveReport,
   type Database,
 } from '../db/database';
+import type { Dictionary } from '../matcher/dictionary';
+import { matchTexts } from '../matcher/text-matches';
 import type { Handlers } from '../messages';
 import { badgeFor, type BadgeState, type BadgeWords } from './badge';
 import { validateReport, type Report } from '../reports/report';
@@ -18,6 +20,8 @@ import { parseReportFile } from '../reports/report-file';
 
 export interface BackgroundDeps {
   database: () => Promise<Database>;
+  /** The compiled alias dictionary, loaded once per background start. */
+  dictionary: () => Promise<Dictionary>;
   openDetailsTab: (companyId: string, fromTabId: number | undefined) => Promise<void>;
   /** Shows on the toolbar button how many companies the tab's page names. */
   setBadge: (tabId: number, badge: BadgeState) => Promise<void>;
@@ -48,6 +52,7 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers {
       await saveReport(db, stored);
       return { ok: true, report: stored };
     },
+    matchTexts: async ({ texts, host }) => matchTexts(await deps.dictionary(), texts, host),
     listReports: async () => listReports(await deps.database()),
     importReports: async ({ text }) => {
       const db = await deps.database();

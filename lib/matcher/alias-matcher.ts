@@ -83,6 +83,14 @@ export class AliasMatcher {
   private readonly companyIds: readonly string[];
   /** Alias objects are made the first time an alias matches: most never do. */
   private readonly aliasCache = new Map<number, MatcherAlias>();
+  private readonly aliasNumbers = new Map<MatcherAlias, number>();
+
+  /** The number of an alias this matcher returned: how a match crosses a message. */
+  aliasNumber(alias: MatcherAlias): number {
+    const number = this.aliasNumbers.get(alias);
+    if (number === undefined) throw new Error('alias not from this matcher');
+    return number;
+  }
 
   private alias(index: number): MatcherAlias {
     let alias = this.aliasCache.get(index);
@@ -96,6 +104,7 @@ export class AliasMatcher {
         mainName: (flags & MAIN_NAME_FLAG) !== 0,
       };
       this.aliasCache.set(index, alias);
+      this.aliasNumbers.set(alias, index);
     }
     return alias;
   }

@@ -131,12 +131,11 @@ export function loadDictionary(buffer: ArrayBuffer): Dictionary {
   const automaton = checkAutomaton(sections as unknown as CompiledAutomaton);
   const matcher = new AliasMatcher(automaton, meta.ids);
   const domains = meta.domains;
-  const domainsOf = (companyId: string) => (Object.hasOwn(domains, companyId) ? domains[companyId]! : []);
   const categoryById = new Map(meta.ids.map((id, i) => [id, meta.categories[i]!]));
   return {
     version: meta.version,
     matcher,
-    pageContext: (host) => ({ host: host.toLowerCase(), domainsOf }),
+    pageContext: (host) => ({ ownSiteCompanyId: siteOwner(domains, host) ?? null }),
     categoriesOf: (companyId) => categoryById.get(companyId) ?? 0,
     ownerOfSite: (host) => siteOwner(domains, host),
   };

@@ -75,10 +75,8 @@ const OTHER_FOLLOWERS = new Set([
 const OTHER_PRECEDERS = new Set(['the', 'The', 'Apache']);
 
 export interface PageContext {
-  /** The page's host name, e.g. "www.amazon.com". */
-  host: string;
-  /** Company id → its web domains. */
-  domainsOf: (companyId: string) => readonly string[];
+  /** The company whose own web site the page is on ("www.amazon.com" → amazon), if any. */
+  ownSiteCompanyId: string | null;
 }
 
 export function wordAfter(text: string, end: number): string {
@@ -96,10 +94,6 @@ export function wordBefore(text: string, start: number): string {
   const end = i + 1;
   while (i >= 0 && isWordChar(text.charCodeAt(i))) i--;
   return text.slice(i + 1, end);
-}
-
-function onOwnSite(host: string, domains: readonly string[]): boolean {
-  return domains.some((domain) => host === domain || host.endsWith(`.${domain}`));
 }
 
 /** After an ambiguous name, an article makes it a verb: "Ring the bell", "Target a market". */
@@ -136,7 +130,7 @@ export function keepEvidencedMatches<T extends { text: string; matches: AliasMat
     if (OTHER_FOLLOWERS.has(after) || ARTICLES.has(after)) return 'no';
     if (COMPANY_FOLLOWERS.has(after) || (after === "'s" && alias.mainName)) return 'yes';
     if (OTHER_PRECEDERS.has(before)) return 'no';
-    if (COMPANY_PRECEDERS.has(before) || onOwnSite(page.host, page.domainsOf(alias.companyId))) return 'yes';
+    if (COMPANY_PRECEDERS.has(before) || alias.companyId === page.ownSiteCompanyId) return 'yes';
     if (inNode.get(item)!.has(alias.companyId)) return 'yes';
     return alias.mainName ? 'page' : 'no';
   };

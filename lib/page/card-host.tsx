@@ -5,29 +5,20 @@ import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { render } from 'preact';
 import { CARD_CSS } from '../../components/card-styles';
 import { HoverCard, type CardState } from '../../components/HoverCard';
+import type { CardAnchor, CardHandlers, CardView } from './card-api';
 import { cardTheme } from './theme';
 
 const GAP = 6;
 const MARGIN = 8;
 
-/** Where the card points: the name's box, and the element holding it (for direction and theme). */
-export interface CardAnchor {
-  rect: DOMRect;
-  element: Element | null;
-}
-
-export class CardHost {
+export class CardHost implements CardView {
   private host: HTMLElement | undefined;
   private frame: HTMLElement | undefined;
   private placing = 0;
 
   constructor(
     private readonly doc: Document,
-    private readonly handlers: {
-      onDetails: (id: string) => void;
-      onClose: () => void;
-      onPointerInside: (inside: boolean) => void;
-    },
+    private readonly handlers: CardHandlers,
   ) {}
 
   private ensureFrame(): HTMLElement {

@@ -16,7 +16,7 @@ export function canHighlight(): boolean {
 export function paintHighlights(mentions: readonly Mention[], style: HighlightStyle): void {
   if (!canHighlight()) return;
   clearHighlights();
-  if (style === 'none') return;
+  if (style === 'none' || mentions.length === 0) return;
   const ranges: Range[] = [];
   for (const m of mentions) {
     const range = new Range();

@@ -1,11 +1,11 @@
 // Keeps a page's mentions current: one sliced scan at start, then only what changed. The
 // MutationObserver callback only queues records; the work happens later, in slices. Marks
 // appear as the scan goes (top of the page first, in document order), not only at its end.
-import type { Dictionary } from '../matcher/dictionary';
 import type { PageMentions, ScanStats } from '../messages';
 import type { HighlightStyle } from '../settings/settings';
 import { PageMatches, type Mention } from '../scanner/scan';
 import { clearHighlights, paintHighlights } from './highlights';
+import type { PageMatching } from './remote-matching';
 import { countByCompany, MentionIndex } from './mention-index';
 import { Slicer, StoppedError } from './slicer';
 
@@ -37,7 +37,7 @@ export class PageSession {
   /** `startedAt`: when the content script's first task began. */
   constructor(
     private readonly doc: Document,
-    private readonly dictionary: Dictionary,
+    private readonly matching: PageMatching,
     stopped: () => boolean,
     startedAt = performance.now(),
     index = new MentionIndex(),
@@ -46,7 +46,7 @@ export class PageSession {
   ) {
     this.index = index;
     this.slicer = new Slicer(SLICE_BUDGET_MS, stopped, () => this.publishIfDue(), startedAt);
-    this.matches = new PageMatches(dictionary.matcher);
+    this.matches = new PageMatches(matching);
     this.observer = new MutationObserver((records) => this.enqueue(records));
   }
 
@@ -104,6 +104,7 @@ export class PageSession {
   private scan(root: Node): Promise<void> {
     return this.matches.scan(root, {
       pause: this.slicer.pause,
+      waitFor: this.slicer.waitOutside,
       onShadowRoot: (shadow) => this.observer.observe(shadow, OBSERVE),
     });
   }
@@ -141,8 +142,8 @@ export class PageSession {
     this.lastPublish = performance.now();
     const { categoryMask, highlightStyle } = this.look;
     this.mentions = this.matches
-      .resolve(this.dictionary.pageContext(this.doc.location?.hostname ?? ''))
-      .filter((m) => (this.dictionary.categoriesOf(m.companyId) & categoryMask) !== 0);
+      .resolve(this.matching.pageContext())
+      .filter((m) => (this.matching.categoriesOf(m.companyId) & categoryMask) !== 0);
     this.index.replace(this.mentions);
     paintHighlights(this.mentions, highlightStyle);
     const companies = countByCompany(this.mentions).size;

@@ -53,6 +53,18 @@ export class Slicer {
     });
   };
 
+  /**
+   * Waits for an answer from elsewhere (the background): the current task ends here, and
+   * the one that receives the answer is a new task of Backstory's.
+   */
+  readonly waitOutside = async <T>(answer: Promise<T>): Promise<T> => {
+    this.endTask();
+    const value = await answer;
+    if (this.stopped()) throw new StoppedError();
+    this.beginTask();
+    return value;
+  };
+
   get longestTaskMs(): number {
     return this.longest;
   }

@@ -1,6 +1,7 @@
 // Turns a page's text nodes into company mentions: the same code runs in the content script
-// (in time slices) and in the scan CLI (under jsdom).
-import type { AliasMatcher, AliasMatch } from '../matcher/alias-matcher';
+// (in time slices, the matching done by the background) and in the scan CLI (under jsdom,
+// matching in process).
+import type { AliasMatch } from '../matcher/alias-matcher';
 import { keepEvidencedMatches, type PageContext } from '../matcher/disambiguate';
 import { SkipRules, walkText, type WalkOptions } from './collect-text';
 
@@ -13,28 +14,80 @@ export interface Mention {
   text: string;
 }
 
+/**
+ * Finds the aliases in each of a batch of texts. The content script's asks the background,
+ * so that the page's own thread never loads the dictionary; the CLI's runs the matcher here.
+ */
+export interface TextMatcher {
+  matchTexts(texts: readonly string[]): AliasMatch[][] | Promise<AliasMatch[][]>;
+}
+
+/** The matcher itself as a TextMatcher, for the CLI and tests. */
+export function localTextMatcher(matcher: { findAll(text: string): AliasMatch[] }): TextMatcher {
+  return { matchTexts: (texts) => texts.map((text) => matcher.findAll(text)) };
+}
+
+export interface ScanOptions extends Omit<WalkOptions, 'rules'> {
+  /** Wraps each wait for the matcher's answer (so time slices are not counted across it). */
+  waitFor?: <T>(answer: Promise<T>) => Promise<T>;
+}
+
 interface NodeMatches {
   node: Text;
   text: string;
   matches: AliasMatch[];
 }
 
-/** Raw matches per text node; ambiguity is settled page-wide by `resolveMentions`. */
+/** Texts are sent to the matcher in batches of about this many characters. */
+const BATCH_CHARS = 64 * 1024;
+/** No alias is shorter than two characters; white space alone never names anyone. */
+const worthMatching = (text: string) => text.length >= 2 && text.trim().length >= 2;
+
+/** Raw matches per text node; ambiguity is settled page-wide by `resolve`. */
 export class PageMatches {
   private readonly byNode = new Map<Text, NodeMatches>();
   private readonly rules = new SkipRules();
 
-  constructor(private readonly matcher: AliasMatcher) {}
+  constructor(private readonly matcher: TextMatcher) {}
 
-  /** Matches one text node again (new, or its text changed). */
-  matchNode(node: Text): void {
-    const matches = this.matcher.findAll(node.data);
-    if (matches.length > 0) this.byNode.set(node, { node, text: node.data, matches });
-    else this.byNode.delete(node);
+  /** Matches the text nodes under `root` (new, or changed), batch by batch. */
+  async scan(root: Node, options: ScanOptions = {}): Promise<void> {
+    let nodes: Text[] = [];
+    let texts: string[] = [];
+    let chars = 0;
+    const flush = async () => {
+      if (nodes.length === 0) return;
+      const [batchNodes, batchTexts] = [nodes, texts];
+      nodes = [];
+      texts = [];
+      chars = 0;
+      const answer = this.matcher.matchTexts(batchTexts);
+      const results = answer instanceof Promise ? await (options.waitFor ?? ((p) => p))(answer) : answer;
+      batchNodes.forEach((node, i) => this.record(node, batchTexts[i]!, results[i] ?? []));
+    };
+    const pending: Promise<void>[] = [];
+    await walkText(
+      root,
+      (node) => {
+        const text = node.data;
+        if (!worthMatching(text)) {
+          this.byNode.delete(node);
+          return;
+        }
+        nodes.push(node);
+        texts.push(text);
+        chars += text.length;
+        if (chars >= BATCH_CHARS) pending.push(flush());
+      },
+      { ...options, rules: this.rules },
+    );
+    pending.push(flush());
+    await Promise.all(pending);
   }
 
-  async scan(root: Node, options: Omit<WalkOptions, 'rules'> = {}): Promise<void> {
-    await walkText(root, (node) => this.matchNode(node), { ...options, rules: this.rules });
+  private record(node: Text, text: string, matches: AliasMatch[]): void {
+    if (matches.length > 0) this.byNode.set(node, { node, text, matches });
+    else this.byNode.delete(node);
   }
 
   get size(): number {
