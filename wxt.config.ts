@@ -1,6 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig } from 'wxt';
+import { defineConfig, type WxtViteConfig } from 'wxt';
+
+/** A Vite plugin of the Vite that WXT runs. */
+type VitePlugin = Extract<NonNullable<WxtViteConfig['plugins']>[number], { name: string }>;
+
+/**
+ * The promise polyfill serves the background and Backstory's own pages. The content script
+ * runs in every page, which would pay for evaluating it each time; there the browser's own
+ * API is used (its calls return promises in both browsers), WXT's own helpers included.
+ */
+function noPolyfillInPages(): VitePlugin {
+  let contentBuild = false;
+  return {
+    name: 'backstory:no-polyfill-in-pages',
+    enforce: 'pre',
+    options(input) {
+      const entries = typeof input.input === 'string' ? [input.input] : Object.values(input.input ?? {});
+      contentBuild = entries.some((entry) => /entrypoints[\\/]content[\\/]/.test(String(entry)));
+      return null;
+    },
+    resolveId(source, importer) {
+      if (!contentBuild || source !== '@wxt-dev/webextension-polyfill/browser') return null;
+      return this.resolve('@wxt-dev/browser', importer, { skipSelf: true });
+    },
+  };
+}
 
 // The manifest asks only for what the features use: the content script's match pattern
 // (to read and mark page text), storage for the settings and contextMenus for reporting. IndexedDB needs no permission.
@@ -57,6 +82,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
+    plugins: [noPolyfillInPages()],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch, unwrapReply, type Handlers } from './messages';
+import { dispatch, dispatchPageRequest, unwrapReply, type Handlers } from './messages';
 
 const self = { id: 'ext', pagesOrigin: 'chrome-extension://ext/' };
 const page = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
@@ -77,5 +77,49 @@ describe('dispatch', () => {
   });
   it('says when no reply came', () => {
     expect(() => unwrapReply(undefined, 'listCompanies')).toThrow(/no answer/);
+  });
+});
+
+describe('dispatchPageRequest', () => {
+  const self = { id: 'ext' };
+  const handlers = {
+    getPageMentions: async () => ({
+      companies: [],
+      site: 'example.org',
+      active: true,
+      ownSiteCompanyId: null,
+    }),
+    getScanStats: async () => {
+      throw new Error('not scanned yet');
+    },
+    getPageInfo: async () => ({ url: 'https://example.org/', title: 'Example' }),
+    showCardAtSelection: async () => false,
+  };
+  it('answers its own requests from Backstory', async () => {
+    expect(await dispatchPageRequest({ type: 'getPageInfo' }, { id: 'ext' }, self, handlers)).toEqual({
+      ok: true,
+      value: { url: 'https://example.org/', title: 'Example' },
+    });
+    expect(await dispatchPageRequest({ type: 'getScanStats' }, { id: 'ext' }, self, handlers)).toEqual({
+      ok: false,
+      error: 'not scanned yet',
+    });
+  });
+  it('refuses forged, malformed and unknown requests with a reason', async () => {
+    const send = (raw: unknown, id = 'ext') => dispatchPageRequest(raw, { id }, self, handlers);
+    expect(await send({ type: 'getPageInfo' }, 'other-extension')).toMatchObject({
+      ok: false,
+      error: /outside/,
+    });
+    expect(await send('getPageInfo')).toMatchObject({ ok: false, error: /no type/ });
+    expect(await send([{ type: 'getPageInfo' }])).toMatchObject({ ok: false, error: /no type/ });
+    expect(await send({ type: 'addReport' })).toMatchObject({
+      ok: false,
+      error: 'no handler for addReport here',
+    });
+    expect(await send({ type: 'getPageInfo', extra: '<script>' })).toMatchObject({
+      ok: false,
+      error: /takes no fields/,
+    });
   });
 });

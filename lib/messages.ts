@@ -203,3 +203,38 @@ export function unwrapReply<T extends RequestType>(reply: unknown, type: T): Res
   }
   throw new Error(`no answer to ${type}`);
 }
+
+/** The requests a page's content script answers. None carries anything but its type. */
+export const PAGE_REQUEST_TYPES = [
+  'getPageMentions',
+  'getScanStats',
+  'getPageInfo',
+  'showCardAtSelection',
+] as const;
+export type PageRequestType = (typeof PAGE_REQUEST_TYPES)[number];
+
+/**
+ * The content script's side of the protocol: the same checks as `dispatch` (sender, shape,
+ * type), written out by hand because its requests are bare types, so that every page does
+ * not load and build the schema library.
+ */
+export async function dispatchPageRequest(
+  raw: unknown,
+  sender: SenderInfo,
+  self: { id: string },
+  handlers: { [T in PageRequestType]: () => Promise<ResponseMap[T]> },
+): Promise<Reply> {
+  if (sender.id !== self.id) return { ok: false, error: 'message from outside Backstory refused' };
+  const type =
+    raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as { type?: unknown }).type : undefined;
+  if (typeof type !== 'string') return { ok: false, error: 'malformed message: it has no type' };
+  if (!(PAGE_REQUEST_TYPES as readonly string[]).includes(type))
+    return { ok: false, error: `no handler for ${type} here` };
+  if (Object.keys(raw as object).length !== 1)
+    return { ok: false, error: `malformed message: ${type} takes no fields` };
+  try {
+    return { ok: true, value: await handlers[type as PageRequestType]() };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}

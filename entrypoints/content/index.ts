@@ -1,6 +1,8 @@
-import { browser } from 'wxt/browser';
+// The browser's own extension API, not the promise polyfill: every page would pay for
+// evaluating it, and the calls made here return promises in both browsers already.
+import { browser } from '@wxt-dev/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { dispatch, unwrapReply, type PageMentions } from '../../lib/messages';
+import { dispatchPageRequest, unwrapReply, type PageMentions } from '../../lib/messages';
 import { loadCardFactory } from '../../lib/page/card-api';
 import { LazyCard } from '../../lib/page/lazy-card';
 import { HoverController } from '../../lib/page/hover';
@@ -81,10 +83,11 @@ export default defineContentScript({
       };
     };
 
-    // Listening from the start: the popup and tests may ask before the dictionary arrives.
-    const self = { id: browser.runtime.id, pagesOrigin: packaged('/') };
-    const onMessage = (message: unknown, sender: { id?: string; url?: string }) =>
-      dispatch(message, sender, self, {
+    // Listening from the start: the popup and tests may ask before the first scan is done.
+    // The answer goes back through sendResponse: the one way both browsers take.
+    const self = { id: browser.runtime.id };
+    const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => {
+      void dispatchPageRequest(message, sender, self, {
         getPageMentions: pageMentions,
         getPageInfo: async () => ({ url: location.href, title: document.title }),
         showCardAtSelection: async () => {
@@ -103,7 +106,9 @@ export default defineContentScript({
           await current.settled();
           return current.stats();
         },
-      });
+      }).then(sendResponse);
+      return true;
+    };
     browser.runtime.onMessage.addListener(onMessage);
 
     const card = new LazyCard(

@@ -1,6 +1,8 @@
 // The settings in the browser's extension storage: every part of Backstory reads them the
 // same way, and a change made in the options or the popup reaches open pages at once.
-import { browser } from 'wxt/browser';
+// The browser's own API (no polyfill): storage returns promises in both browsers, and the
+// content script, which reads the settings on every page, stays small.
+import { browser } from '@wxt-dev/browser';
 import { parseSettings, SETTINGS_KEY, type Settings } from './settings';
 
 export async function readSettings(): Promise<Settings> {
