@@ -71,3 +71,54 @@ describe('the toolbar badge', () => {
     expect(badges).toEqual([]);
   });
 });
+
+describe('matching a page for its content script', () => {
+  it("answers a page's texts, and refuses a batch too large to be a page's", async () => {
+    const { compileDictionary, loadDictionary } = await import('../matcher/dictionary');
+    const file = compileDictionary({
+      version: 'v',
+      companies: { palantir: { name: 'Palantir', domains: ['palantir.com'], categories: 1 } },
+      aliases: [{ text: 'Palantir', companyId: 'palantir', ambiguous: false }],
+    });
+    const dictionary = loadDictionary(new Uint8Array(file).buffer);
+    const handlers = backgroundHandlers({
+      database: () => Promise.reject(new Error('unused')),
+      dictionary: async () => dictionary,
+      openDetailsTab: async () => {},
+      setBadge: async () => {},
+      badgeWords: ENGLISH_BADGE_WORDS,
+      newId: () => 'id',
+      now: () => new Date(),
+    });
+    const self = { id: 'ext', pagesOrigin: 'chrome-extension://ext/' };
+    const fromPage = { id: 'ext', url: 'https://www.palantir.com/', tabId: 3 };
+    expect(
+      await dispatch(
+        { type: 'matchTexts', texts: ['Talk to Palantir.'], host: 'www.palantir.com' },
+        fromPage,
+        self,
+        handlers,
+      ),
+    ).toEqual({
+      ok: true,
+      value: {
+        matches: [0, 8, 16, 0],
+        aliases: { 0: { companyId: 'palantir', ambiguous: false, mainName: true } },
+        categories: { palantir: 1 },
+        ownSiteCompanyId: 'palantir',
+      },
+    });
+    const tooMany = Array.from({ length: 20_001 }, () => 'x');
+    expect(
+      await dispatch({ type: 'matchTexts', texts: tooMany, host: 'a.example' }, fromPage, self, handlers),
+    ).toMatchObject({
+      ok: false,
+      error: /malformed message/,
+    });
+    expect(
+      await dispatch({ type: 'matchTexts', texts: [42], host: 'a.example' }, fromPage, self, handlers),
+    ).toMatchObject({
+      ok: false,
+    });
+  });
+});
