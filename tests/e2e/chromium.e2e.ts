@@ -11,6 +11,7 @@ import {
   EXTENSION_DIRS,
   expectedCounts,
   expectedMentionTexts,
+  openPopupPage,
   pointOfWord,
   READ_MARKS,
   SCREENSHOT_DIR,
@@ -43,12 +44,7 @@ describe.skipIf(html === undefined)('Chromium with Backstory', () => {
     await server?.close();
   });
 
-  async function openPopup(query: string): Promise<Page> {
-    const popup = await context.newPage();
-    await popup.setViewportSize({ width: 400, height: 600 });
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?${query}`);
-    return popup;
-  }
+  const openPopup = (query: string) => openPopupPage(context, extensionId, query);
 
   it('marks every company name the scan CLI finds, and nothing else', async () => {
     await article.waitForFunction(READ_MARKS, undefined, { timeout: 10_000 });

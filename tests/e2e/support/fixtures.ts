@@ -1,6 +1,7 @@
 // What the e2e tests expect, computed from the same sources the extension uses: the seed
 // page, the scan CLI's code, and data/dataset.json.
 import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
 import { resolve } from 'node:path';
 import { decodeDatasetFile } from '../../../lib/dataset/file.ts';
 import type { Dataset } from '../../../lib/dataset/schema.ts';
@@ -48,6 +49,23 @@ export const READ_MARKS = `(() => {
   const h = CSS.highlights.get('backstory-underline');
   return h ? [...h].map((r) => r.toString()) : null;
 })()`;
+
+/** JS run inside the page: true once Backstory has painted marks. */
+export const MARKS_PAINTED = `(CSS.highlights.get('backstory-underline')?.size ?? 0) > 0`;
+
+/** Opens Backstory's popup in a tab the size of the real one, light or dark. */
+export async function openPopupPage(
+  context: BrowserContext,
+  extensionId: string,
+  query: string,
+  options: { dark?: boolean } = {},
+): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  if (options.dark) await popup.emulateMedia({ colorScheme: 'dark' });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?${query}`);
+  return popup;
+}
 
 /** JS run inside the page: scrolls the first occurrence of a word into view; its centre. */
 export const pointOfWord = (word: string) => `(() => {
