@@ -13,6 +13,19 @@ import {
 } from '../lib/background/menus';
 import { loadDictionary, type Dictionary } from '../lib/matcher/dictionary';
 import { dispatch } from '../lib/messages';
+import type { Settings } from '../lib/settings/settings';
+import { readSettings, watchSettings } from '../lib/settings/store';
+
+async function broadcastSettings(settings: Settings): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined
+        ? undefined
+        : browser.tabs.sendMessage(tab.id, { type: 'settingsChanged', settings }).catch(() => undefined),
+    ),
+  );
+}
 
 const packaged = (path: string) => (browser.runtime.getURL as (path: string) => string)(path);
 
@@ -47,6 +60,7 @@ export default defineBackground(() => {
   let dictionary: Promise<Dictionary> | undefined;
   const handlers = backgroundHandlers({
     database: () => ready,
+    settings: readSettings,
     // Pages send their text here: the dictionary is read once per background start, never in a page.
     dictionary: () =>
       (dictionary ??= fetch(packaged('/dictionary.bin'))
@@ -93,6 +107,9 @@ export default defineBackground(() => {
       if (id !== undefined) await showCardAtSelection(id);
     })();
   });
+  // Pages get the settings from here (they never load the storage API), and every change
+  // is passed on to every tab's frames at once.
+  watchSettings((settings) => void broadcastSettings(settings), new AbortController().signal);
   const self = { id: browser.runtime.id, pagesOrigin: packaged('/') };
   browser.runtime.onMessage.addListener((message, sender) =>
     dispatch(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id }, self, handlers),

@@ -94,6 +94,7 @@ describe('dispatchPageRequest', () => {
     },
     getPageInfo: async () => ({ url: 'https://example.org/', title: 'Example' }),
     showCardAtSelection: async () => false,
+    settingsChanged: async () => null,
   };
   it('answers its own requests from Backstory', async () => {
     expect(await dispatchPageRequest({ type: 'getPageInfo' }, { id: 'ext' }, self, handlers)).toEqual({
@@ -119,7 +120,12 @@ describe('dispatchPageRequest', () => {
     });
     expect(await send({ type: 'getPageInfo', extra: '<script>' })).toMatchObject({
       ok: false,
-      error: /takes no fields/,
+      error: 'malformed message: getPageInfo takes no field extra',
+    });
+    expect(await send({ type: 'settingsChanged', settings: {} })).toEqual({ ok: true, value: null });
+    expect(await send({ type: 'toString' })).toMatchObject({
+      ok: false,
+      error: 'no handler for toString here',
     });
   });
 });

@@ -14,6 +14,7 @@ import {
 import type { NotableItem } from './dataset/notable';
 import type { LoadedDataset } from './db/database';
 import type { Report, ReportErrors } from './reports/report';
+import type { Settings } from './settings/settings';
 import { REPORT_FILE_MAX_BYTES, type ReportFileError } from './reports/report-file';
 
 const companyId = companyIdSchema;
@@ -45,6 +46,7 @@ export const requestSchema = v.variant('type', [
   v.object({ type: v.literal('deleteReport'), id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) }),
   v.object({ type: v.literal('openDetails'), companyId }),
   v.object({ type: v.literal('getPageMentions') }),
+  v.object({ type: v.literal('getPageSettings') }),
   v.object({
     type: v.literal('matchTexts'),
     texts: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_TEXT_CHARS))), v.maxLength(MAX_TEXTS)),
@@ -135,6 +137,8 @@ export interface ResponseMap {
   deleteReport: null;
   openDetails: null;
   getPageMentions: PageMentions;
+  getPageSettings: Settings;
+  settingsChanged: null;
   matchTexts: TextMatches;
   getPageInfo: { url: string; title: string };
   /** Whether this frame had a marked name at its selection. */
@@ -205,13 +209,16 @@ export function unwrapReply<T extends RequestType>(reply: unknown, type: T): Res
 }
 
 /** The requests a page's content script answers. None carries anything but its type. */
-export const PAGE_REQUEST_TYPES = [
-  'getPageMentions',
-  'getScanStats',
-  'getPageInfo',
-  'showCardAtSelection',
-] as const;
-export type PageRequestType = (typeof PAGE_REQUEST_TYPES)[number];
+/** The requests a page's content script answers, each with the fields it may carry. */
+const PAGE_REQUEST_FIELDS = {
+  getPageMentions: [],
+  getScanStats: [],
+  getPageInfo: [],
+  showCardAtSelection: [],
+  /** The background passes on a change of the settings; they are parsed, never trusted. */
+  settingsChanged: ['settings'],
+} as const;
+export type PageRequestType = keyof typeof PAGE_REQUEST_FIELDS;
 
 /**
  * The content script's side of the protocol: the same checks as `dispatch` (sender, shape,
@@ -222,18 +229,19 @@ export async function dispatchPageRequest(
   raw: unknown,
   sender: SenderInfo,
   self: { id: string },
-  handlers: { [T in PageRequestType]: () => Promise<ResponseMap[T]> },
+  handlers: { [T in PageRequestType]: (request: Record<string, unknown>) => Promise<ResponseMap[T]> },
 ): Promise<Reply> {
   if (sender.id !== self.id) return { ok: false, error: 'message from outside Backstory refused' };
-  const type =
-    raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as { type?: unknown }).type : undefined;
+  const request =
+    raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const type = request.type;
   if (typeof type !== 'string') return { ok: false, error: 'malformed message: it has no type' };
-  if (!(PAGE_REQUEST_TYPES as readonly string[]).includes(type))
-    return { ok: false, error: `no handler for ${type} here` };
-  if (Object.keys(raw as object).length !== 1)
-    return { ok: false, error: `malformed message: ${type} takes no fields` };
+  if (!Object.hasOwn(PAGE_REQUEST_FIELDS, type)) return { ok: false, error: `no handler for ${type} here` };
+  const allowed: readonly string[] = PAGE_REQUEST_FIELDS[type as PageRequestType];
+  const stray = Object.keys(request).find((key) => key !== 'type' && !allowed.includes(key));
+  if (stray !== undefined) return { ok: false, error: `malformed message: ${type} takes no field ${stray}` };
   try {
-    return { ok: true, value: await handlers[type as PageRequestType]() };
+    return { ok: true, value: await handlers[type as PageRequestType](request) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -9,8 +9,13 @@ import { HoverController } from '../../lib/page/hover';
 import { MentionIndex } from '../../lib/page/mention-index';
 import { PageSession } from '../../lib/page/page-session';
 import { RemoteMatching } from '../../lib/page/remote-matching';
-import { activeOn, enabledCategoryMask, siteOf, type Settings } from '../../lib/settings/settings';
-import { readSettings, watchSettings } from '../../lib/settings/store';
+import {
+  activeOn,
+  enabledCategoryMask,
+  parseSettings,
+  siteOf,
+  type Settings,
+} from '../../lib/settings/settings';
 import './style.css';
 
 const HIDE_MS = 300;
@@ -25,7 +30,11 @@ export default defineContentScript({
     const isTop = window.top === window;
     const index = new MentionIndex();
     const abort = new AbortController();
-    let settings: Settings = await readSettings();
+    // The settings come from the background with the first message (the page never loads
+    // the storage API), and again whenever they change.
+    let settings: Settings = await browser.runtime
+      .sendMessage({ type: 'getPageSettings' })
+      .then((reply: unknown) => parseSettings(unwrapReply(reply, 'getPageSettings')));
     let session: Promise<PageSession> | undefined;
     // The background holds the dictionary: the page sends its text and gets the matches.
     const matching = new RemoteMatching(host, async (request) =>
@@ -106,6 +115,10 @@ export default defineContentScript({
           await current.settled();
           return current.stats();
         },
+        settingsChanged: async (request) => {
+          applySettings(parseSettings(request.settings));
+          return null;
+        },
       }).then(sendResponse);
       return true;
     };
@@ -145,13 +158,13 @@ export default defineContentScript({
     );
     hover.listen(abort.signal);
 
-    watchSettings((next) => {
+    function applySettings(next: Settings): void {
       settings = next;
       hover.setTiming({ dwellMs: next.hoverDelayMs, hideMs: HIDE_MS });
       if (!activeOn(next, host)) stopSession();
       else if (session) void session.then((s) => s.configure(look()));
       else void startSession();
-    }, abort.signal);
+    }
 
     ctx.onInvalidated(() => {
       abort.abort();
