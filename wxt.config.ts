@@ -38,8 +38,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     action: { default_title: 'Backstory' },
-    // storage: the user's settings, read by every page's content script before it marks
-    // anything, without waking the background. No install warning comes with it.
+    // storage: the user's settings, kept by the options page and the popup and handed to
+    // pages by the background (a change reaches open pages at once). No install warning.
     // contextMenus: "Report an incident about …" on selected text.
     permissions: ['storage', 'contextMenus'],
     commands: {
