@@ -25,7 +25,17 @@ describe.skipIf(html === undefined)('Firefox with Backstory', () => {
   let page: string;
 
   beforeAll(async () => {
-    server = await servePages(new Map([['/article.html', html!]]));
+    server = await servePages(
+      new Map([
+        ['/article.html', html!],
+        [
+          '/rtl-dark.html',
+          `<!doctype html><html><head><meta charset="utf-8"><title>RTL</title>
+          <style>html,body{background:#121212;color:#eee}</style></head>
+          <body><p dir="rtl" lang="he">העובדים כתבו מכתב על החוזה של Palantir עם סוכנות ההגירה.</p></body></html>`,
+        ],
+      ]),
+    );
     firefox = await launchFirefox(EXTENSION_DIRS.firefox, ADDON_ID);
     page = firefox.firstContext;
     await firefox.session.navigate(page, server.url('/article.html'));
@@ -186,5 +196,54 @@ describe.skipIf(html === undefined)('Firefox with Backstory', () => {
     );
     expect(version).toBe(dataset.meta.version);
     await session.send('browsingContext.close', { context: tab });
+  });
+
+  it('lays the card out right to left and dark on a dark right-to-left page', async () => {
+    const { session } = firefox;
+    const tab = await session.newTab();
+    await session.navigate(tab, server.url('/rtl-dark.html'));
+    await session.waitFor(tab, READ_MARKS);
+    const point = await session.evaluate<{ x: number; y: number }>(tab, pointOfWord('Palantir'));
+    await session.movePointer(tab, point.x, point.y);
+    const frame = await session.waitFor<{ dir: string; theme: string }>(
+      tab,
+      `(() => { const f = document.querySelector('backstory-root')?.shadowRoot?.querySelector('.frame');
+        return f && !f.hidden && f.querySelector('.card') ? { dir: f.dir, theme: f.dataset.theme } : null })()`,
+    );
+    expect(frame).toEqual({ dir: 'rtl', theme: 'dark' });
+    await session.send('browsingContext.close', { context: tab });
+  });
+
+  it('keeps a report draft as it is typed, through a reload of the popup', async () => {
+    const { session } = firefox;
+    const popup = await openDetailsFor('Palantir');
+    await session.waitFor(popup, `document.querySelector('article.details button.primary')`);
+    await session.evaluate(popup, `document.querySelector('article.details button.primary').click()`);
+    await session.waitFor(popup, `document.getElementById('report-description')`);
+    await session.evaluate(
+      popup,
+      `(() => { const el = document.getElementById('report-description'); el.value = 'Half-written in Firefox.';
+        el.dispatchEvent(new Event('input', { bubbles: true })); return true })()`,
+    );
+    await session.evaluate(popup, `(location.assign('/popup.html'), true)`);
+    await session.waitFor(
+      popup,
+      `[...document.querySelectorAll('button.primary')].find((b) => b.innerText === 'Continue your report')`,
+    );
+    await session.evaluate(
+      popup,
+      `[...document.querySelectorAll('button.primary')].find((b) => b.innerText === 'Continue your report').click()`,
+    );
+    const restored = await session.waitFor<{ company: string; description: string }>(
+      popup,
+      `(() => { const d = document.getElementById('report-description'); return d && d.value
+        ? { company: document.getElementById('report-companyId').value, description: d.value } : null })()`,
+    );
+    expect(restored).toEqual({ company: 'Palantir', description: 'Half-written in Firefox.' });
+    await session.evaluate(
+      popup,
+      `[...document.querySelectorAll('button')].find((b) => b.innerText === 'Discard').click()`,
+    );
+    await session.send('browsingContext.close', { context: popup });
   });
 });
