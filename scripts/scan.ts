@@ -36,7 +36,7 @@ export async function scanHtml(file: string, html: string, dictionary: Dictionar
     offset += node.data.length;
   });
   const page = new PageMatches(localTextMatcher(dictionary.matcher));
-  await page.scan(root);
+  await page.scan([root]);
   const mentions = page
     .resolve(dictionary.pageContext(''))
     .map((m) => ({

@@ -62,7 +62,7 @@ export class PageSession {
     const started = performance.now();
     this.running = this.guard(async () => {
       this.observer.observe(root, OBSERVE);
-      await this.scan(root);
+      await this.scan([root]);
       this.publish();
       this.scanMs = performance.now() - started;
     });
@@ -101,8 +101,8 @@ export class PageSession {
     return this.running;
   }
 
-  private scan(root: Node): Promise<void> {
-    return this.matches.scan(root, {
+  private scan(roots: readonly Node[]): Promise<void> {
+    return this.matches.scan(roots, {
       pause: this.slicer.pause,
       waitFor: this.slicer.waitOutside,
       onShadowRoot: (shadow) => this.observer.observe(shadow, OBSERVE),
@@ -121,15 +121,12 @@ export class PageSession {
   private async flush(): Promise<void> {
     const records = this.queue;
     this.queue = [];
-    const seen = new Set<Node>();
+    const changed = new Set<Node>();
     for (const record of records) {
       const targets = record.type === 'characterData' ? [record.target] : [...record.addedNodes];
-      for (const node of targets) {
-        if (seen.has(node) || !node.isConnected) continue;
-        seen.add(node);
-        await this.scan(node);
-      }
+      for (const node of targets) if (node.isConnected) changed.add(node);
     }
+    await this.scan([...changed]);
     this.matches.prune();
     this.publish();
   }

@@ -50,8 +50,12 @@ export class PageMatches {
 
   constructor(private readonly matcher: TextMatcher) {}
 
-  /** Matches the text nodes under `root` (new, or changed), batch by batch. */
-  async scan(root: Node, options: ScanOptions = {}): Promise<void> {
+  /**
+   * Matches the text nodes under `roots` (the page, or what changed in it), batch by batch:
+   * texts from all the roots share batches, so a rescan of many small changes is one
+   * question to the matcher, not one per change.
+   */
+  async scan(roots: readonly Node[], options: ScanOptions = {}): Promise<void> {
     let nodes: Text[] = [];
     let texts: string[] = [];
     let chars = 0;
@@ -66,21 +70,18 @@ export class PageMatches {
       batchNodes.forEach((node, i) => this.record(node, batchTexts[i]!, results[i] ?? []));
     };
     const pending: Promise<void>[] = [];
-    await walkText(
-      root,
-      (node) => {
-        const text = node.data;
-        if (!worthMatching(text)) {
-          this.byNode.delete(node);
-          return;
-        }
-        nodes.push(node);
-        texts.push(text);
-        chars += text.length;
-        if (chars >= BATCH_CHARS) pending.push(flush());
-      },
-      { ...options, rules: this.rules },
-    );
+    const visit = (node: Text) => {
+      const text = node.data;
+      if (!worthMatching(text)) {
+        this.byNode.delete(node);
+        return;
+      }
+      nodes.push(node);
+      texts.push(text);
+      chars += text.length;
+      if (chars >= BATCH_CHARS) pending.push(flush());
+    };
+    for (const root of roots) await walkText(root, visit, { ...options, rules: this.rules });
     pending.push(flush());
     await Promise.all(pending);
   }
