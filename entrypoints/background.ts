@@ -109,7 +109,7 @@ export default defineBackground(() => {
   });
   // Pages get the settings from here (they never load the storage API), and every change
   // is passed on to every tab's frames at once.
-  watchSettings((settings) => void broadcastSettings(settings), new AbortController().signal);
+  watchSettings((settings) => void broadcastSettings(settings));
   const self = { id: browser.runtime.id, pagesOrigin: packaged('/') };
   browser.runtime.onMessage.addListener((message, sender) =>
     dispatch(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id }, self, handlers),

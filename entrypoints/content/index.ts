@@ -35,7 +35,7 @@ export default defineContentScript({
     let settings: Settings = await browser.runtime
       .sendMessage({ type: 'getPageSettings' })
       .then((reply: unknown) => parseSettings(unwrapReply(reply, 'getPageSettings')));
-    let session: Promise<PageSession> | undefined;
+    let session: PageSession | undefined;
     // The background holds the dictionary: the page sends its text and gets the matches.
     const matching = new RemoteMatching(host, async (request) =>
       unwrapReply(await browser.runtime.sendMessage(request), 'matchTexts'),
@@ -57,32 +57,29 @@ export default defineContentScript({
     };
 
     const startSession = () => {
-      if (!session) {
-        const created = new PageSession(
-          document,
-          matching,
-          () => ctx.isInvalid,
-          performance.now(),
-          index,
-          reportCount,
-        );
-        created.configure(look());
-        void created.start();
-        session = Promise.resolve(created);
-      }
-      return session;
+      if (session) return;
+      session = new PageSession(
+        document,
+        matching,
+        () => ctx.isInvalid,
+        performance.now(),
+        index,
+        reportCount,
+      );
+      session.configure(look());
+      void session.start();
     };
     const stopSession = () => {
-      const running = session;
+      if (!session) return;
+      session.stop();
       session = undefined;
       hover.close();
-      void running?.then((s) => s.stop());
       reportCount(0);
     };
 
     const pageMentions = async (): Promise<PageMentions> => {
       const active = activeOn(settings, host);
-      const current = active ? await session : undefined;
+      const current = active ? session : undefined;
       if (current) await current.settled();
       return {
         companies: current?.companiesNamed() ?? [],
@@ -111,7 +108,8 @@ export default defineContentScript({
           return true;
         },
         getScanStats: async () => {
-          const current = await (session ?? Promise.reject(new Error('Backstory is off on this page')));
+          if (!session) throw new Error('Backstory is off on this page');
+          const current = session;
           await current.settled();
           return current.stats();
         },
@@ -162,16 +160,16 @@ export default defineContentScript({
       settings = next;
       hover.setTiming({ dwellMs: next.hoverDelayMs, hideMs: HIDE_MS });
       if (!activeOn(next, host)) stopSession();
-      else if (session) void session.then((s) => s.configure(look()));
-      else void startSession();
+      else if (session) session.configure(look());
+      else startSession();
     }
 
     ctx.onInvalidated(() => {
       abort.abort();
-      void session?.then((s) => s.stop());
+      session?.stop();
       card.remove();
       browser.runtime.onMessage.removeListener(onMessage);
     });
-    if (activeOn(settings, host)) await startSession();
+    if (activeOn(settings, host)) startSession();
   },
 });
