@@ -32,11 +32,12 @@ export function searchCompanies(
   const wanted = fold(query);
   if (!wanted) return [];
   const words = wanted.split(/\s+/);
+  const wordStart = new RegExp(`\\b${escapeRegExp(words[0]!)}`);
   const scored: { entry: CompanyEntry; rank: number }[] = [];
   for (const entry of companies) {
     const name = fold(entry.name);
     if (!words.every((w) => name.includes(w))) continue;
-    const rank = name.startsWith(wanted) ? 0 : new RegExp(`\\b${escapeRegExp(words[0]!)}`).test(name) ? 1 : 2;
+    const rank = name.startsWith(wanted) ? 0 : wordStart.test(name) ? 1 : 2;
     scored.push({ entry, rank });
   }
   return scored

@@ -74,11 +74,12 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers {
       if (sender.tabId === undefined) throw new Error('only a page can report its companies');
       let ownSiteName: string | null = null;
       if (ownSiteCompanyId !== null) {
-        const summary = await deps
+        // Only the name: one keyed read, not the company's whole summary.
+        const name = await deps
           .database()
-          .then((db) => companySummary(db, ownSiteCompanyId))
+          .then((db) => companyNameOf(db, ownSiteCompanyId))
           .catch(() => undefined);
-        ownSiteName = summary?.name ?? ownSiteCompanyId;
+        ownSiteName = name ?? ownSiteCompanyId;
       }
       await deps.setBadge(sender.tabId, badgeFor(count, ownSiteName, deps.badgeWords));
       return null;
