@@ -59,6 +59,7 @@ export function PopupApp({
   }, [details, companyId]);
 
   const names = new Map(companies.map((c) => [c.id, c.name]));
+  const results = searchCompanies(companies, query, 30);
   const openReport = (initial: Partial<ReportInput>) =>
     api.loadDraft().then((saved) => setView({ kind: 'report', initial: saved ?? initial, back: view }), fail);
   const toggleThisSite = async (site: string) => {
@@ -96,9 +97,10 @@ export function PopupApp({
       )}
       {view.kind === 'list' && (
         <>
-          {mentions?.ownSiteCompanyId && (
+          {/* Once the company's name is known: an id is no name to show. */}
+          {mentions?.ownSiteCompanyId && names.has(mentions.ownSiteCompanyId) && (
             <p class="notice" data-notice="own-site">
-              {i18n.t('ownSiteNotice', [names.get(mentions.ownSiteCompanyId) ?? mentions.ownSiteCompanyId])}{' '}
+              {i18n.t('ownSiteNotice', [names.get(mentions.ownSiteCompanyId)!])}{' '}
               <button
                 type="button"
                 class="link-button"
@@ -140,9 +142,9 @@ export function PopupApp({
               value={query}
               onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
             />
-            {query.trim() && (
+            {results.length > 0 && (
               <ul class="company-list" aria-label={i18n.t('searchResults')}>
-                {searchCompanies(companies, query, 30).map((c) => (
+                {results.map((c) => (
                   <li key={c.id}>
                     <button
                       type="button"
@@ -156,9 +158,7 @@ export function PopupApp({
                 ))}
               </ul>
             )}
-            {query.trim() && searchCompanies(companies, query, 1).length === 0 && (
-              <p class="muted">{i18n.t('noSearchResult')}</p>
-            )}
+            {query.trim() && results.length === 0 && <p class="muted">{i18n.t('noSearchResult')}</p>}
           </section>
           <div class="buttons">
             <button type="button" class="primary" onClick={() => void openReport({})}>
