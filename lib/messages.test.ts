@@ -21,6 +21,16 @@ const handlers: Handlers = {
   },
 };
 
+/** Well-formed as a message, wrong as a report: the handler, not the schema, decides. */
+const emptyReport = {
+  companyId: 'x',
+  companyName: '',
+  kind: 'other',
+  date: '',
+  description: '',
+  sourceUrl: '',
+};
+
 describe('dispatch', () => {
   it('answers a valid request', async () => {
     const reply = await dispatch(
@@ -50,27 +60,11 @@ describe('dispatch', () => {
     expect(reply).toEqual({ ok: false, error: 'message from outside Backstory refused' });
   });
   it('takes reports only from extension pages', async () => {
-    const report = {
-      companyId: 'x',
-      companyName: '',
-      kind: 'other',
-      date: '',
-      description: '',
-      sourceUrl: '',
-    };
-    const reply = await dispatch({ type: 'addReport', report }, contentScript, self, handlers);
+    const reply = await dispatch({ type: 'addReport', report: emptyReport }, contentScript, self, handlers);
     expect(reply).toMatchObject({ ok: false, error: /only from Backstory's own pages/ });
   });
   it('turns a failing handler into an error reply', async () => {
-    const report = {
-      companyId: 'x',
-      companyName: '',
-      kind: 'other',
-      date: '',
-      description: '',
-      sourceUrl: '',
-    };
-    expect(await dispatch({ type: 'addReport', report }, page, self, handlers)).toEqual({
+    expect(await dispatch({ type: 'addReport', report: emptyReport }, page, self, handlers)).toEqual({
       ok: false,
       error: 'disk full',
     });
