@@ -1,6 +1,7 @@
 // The one element Backstory adds to a page: a shadow host for the hover card, created the
 // first time a card opens. Placed with Floating UI: below the name, flipped above it at the
 // viewport's bottom, shifted inside the viewport's sides, never over the name itself.
+import { i18n } from '#i18n';
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { render } from 'preact';
 import { CARD_CSS } from '../../components/card-styles';
@@ -44,7 +45,11 @@ export class CardHost implements CardView {
     const frame = this.ensureFrame();
     const view = this.doc.defaultView ?? window;
     const style = anchor.element ? view.getComputedStyle(anchor.element) : undefined;
-    frame.dir = style?.direction === 'rtl' ? 'rtl' : 'ltr';
+    // The card's words run in the direction of their own language; on a right-to-left page
+    // the card lines up with the name's right edge, where that page's lines begin.
+    const pageRtl = style?.direction === 'rtl';
+    frame.dir = i18n.t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+    frame.dataset.pageDir = pageRtl ? 'rtl' : 'ltr';
     frame.dataset.theme = cardTheme(
       { backgrounds: this.backgroundsFrom(anchor.element), colorScheme: style?.colorScheme ?? 'normal' },
       view.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false,
@@ -58,7 +63,7 @@ export class CardHost implements CardView {
     const placing = ++this.placing;
     void computePosition(reference, frame, {
       strategy: 'fixed',
-      placement: 'bottom-start',
+      placement: pageRtl ? 'bottom-end' : 'bottom-start',
       middleware: [offset(GAP), flip({ padding: MARGIN }), shift({ padding: MARGIN })],
     }).then(({ x, y }) => {
       if (placing !== this.placing) return; // a newer card took its place

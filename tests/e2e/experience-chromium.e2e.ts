@@ -431,10 +431,25 @@ describe.skipIf(html === undefined)('Backstory in use, in Chromium', () => {
     await hover(rtl, 'Palantir');
     const card = rtl.locator('backstory-root .card');
     await card.waitFor({ state: 'visible' });
-    expect(await rtl.locator('backstory-root .frame').getAttribute('dir')).toBe('rtl');
+    const frame = rtl.locator('backstory-root .frame');
+    // English words stay left to right; the card lines up with the name's right edge.
+    expect([await frame.getAttribute('dir'), await frame.getAttribute('data-page-dir')]).toEqual([
+      'ltr',
+      'rtl',
+    ]);
+    const wordRight = (await rtl.evaluate(`(() => {
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = w.nextNode(); n; n = w.nextNode()) {
+        const i = n.data.indexOf('Palantir');
+        if (i < 0) continue;
+        const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 8);
+        return r.getBoundingClientRect().right;
+      }
+    })()`)) as number;
     const box = (await card.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(1000);
+    expect(Math.abs(box.x + box.width - wordRight)).toBeLessThanOrEqual(2);
     await rtl.screenshot({ path: resolve(SCREENSHOT_DIR, 'hover-card-rtl.png') });
     await rtl.close();
   });

@@ -205,12 +205,13 @@ describe.skipIf(html === undefined)('Firefox with Backstory', () => {
     await session.waitFor(tab, READ_MARKS);
     const point = await session.evaluate<{ x: number; y: number }>(tab, pointOfWord('Palantir'));
     await session.movePointer(tab, point.x, point.y);
-    const frame = await session.waitFor<{ dir: string; theme: string }>(
+    const frame = await session.waitFor<{ dir: string; pageDir: string; theme: string }>(
       tab,
       `(() => { const f = document.querySelector('backstory-root')?.shadowRoot?.querySelector('.frame');
-        return f && !f.hidden && f.querySelector('.card') ? { dir: f.dir, theme: f.dataset.theme } : null })()`,
+        return f && !f.hidden && f.querySelector('.card') ? { dir: f.dir, pageDir: f.dataset.pageDir, theme: f.dataset.theme } : null })()`,
     );
-    expect(frame).toEqual({ dir: 'rtl', theme: 'dark' });
+    // English words stay left to right; the card follows the page's direction in its placement.
+    expect(frame).toEqual({ dir: 'ltr', pageDir: 'rtl', theme: 'dark' });
     await session.send('browsingContext.close', { context: tab });
   });
 
