@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type WxtViteConfig } from 'wxt';
+import { highlightStylesheet } from './lib/page/highlight-stylesheet';
 
 /** A Vite plugin of the Vite that WXT runs. */
 type VitePlugin = Extract<NonNullable<WxtViteConfig['plugins']>[number], { name: string }>;
@@ -17,7 +18,7 @@ function noPolyfillInPages(): VitePlugin {
     enforce: 'pre',
     options(input) {
       const entries = typeof input.input === 'string' ? [input.input] : Object.values(input.input ?? {});
-      contentBuild = entries.some((entry) => /entrypoints[\\/]content[\\/]/.test(String(entry)));
+      contentBuild = entries.some((entry) => /entrypoints[\\/]in-page\.ts$/.test(String(entry)));
       return null;
     },
     resolveId(source, importer) {
@@ -42,6 +43,19 @@ export default defineConfig({
     // pages by the background (a change reaches open pages at once). No install warning.
     // contextMenus: "Report an incident about …" on selected text.
     permissions: ['storage', 'contextMenus'],
+    // Backstory in every page and frame once it has loaded (entrypoints/in-page.ts, built as
+    // a plain script: see there why not through WXT's content-script wrapper), with the one
+    // stylesheet it adds, the look of its marks (written for each browser by the
+    // build:publicAssets hook below, from lib/page/highlight-stylesheet.ts).
+    content_scripts: [
+      {
+        matches: ['<all_urls>'],
+        js: ['in-page.js'],
+        css: ['highlights.css'],
+        run_at: 'document_idle',
+        all_frames: true,
+      },
+    ],
     commands: {
       'show-card': {
         suggested_key: { default: 'Alt+Shift+B' },
@@ -73,11 +87,15 @@ export default defineConfig({
     // parsed at every start.
     // dataset-version.json is tiny, so the background can tell at every start whether the
     // shipped dataset is newer than the one in IndexedDB without reading the whole file.
-    'build:publicAssets': (_wxt, files) => {
+    'build:publicAssets': (wxt, files) => {
       const dataset = resolve('data/dataset.json');
       const { version } = (JSON.parse(readFileSync(dataset, 'utf8')) as { meta: { version: string } }).meta;
       files.push({ absoluteSrc: dataset, relativeDest: 'dataset.json' });
       files.push({ absoluteSrc: resolve('data/dictionary.bin'), relativeDest: 'dictionary.bin' });
+      files.push({
+        contents: highlightStylesheet(wxt.config.browser === 'firefox' ? 'firefox' : 'chrome'),
+        relativeDest: 'highlights.css',
+      });
       files.push({ contents: JSON.stringify({ version }), relativeDest: 'dataset-version.json' });
     },
   },

@@ -1,6 +1,6 @@
 // Marks mentions with the CSS Custom Highlight API: the page's DOM is not touched and
 // nothing reflows. Each highlight style is its own registered name, styled by a
-// ::highlight() rule in content/style.css; "none" registers nothing (hover still works).
+// ::highlight() rule (highlight-stylesheet.ts); "none" registers nothing (hover still works).
 import type { HighlightStyle } from '../settings/settings';
 import type { Mention } from '../scanner/scan';
 
@@ -17,12 +17,18 @@ export function paintHighlights(mentions: readonly Mention[], style: HighlightSt
   if (!canHighlight()) return;
   clearHighlights();
   if (style === 'none' || mentions.length === 0) return;
-  const ranges: Range[] = [];
+  // Static ranges: a live Range is updated by the browser on every change to the page's
+  // DOM, for as long as it lives; these are replaced by a rescan when their text changes.
+  const ranges: StaticRange[] = [];
   for (const m of mentions) {
-    const range = new Range();
-    range.setStart(m.node, m.start);
-    range.setEnd(m.node, m.end);
-    ranges.push(range);
+    ranges.push(
+      new StaticRange({
+        startContainer: m.node,
+        startOffset: m.start,
+        endContainer: m.node,
+        endOffset: m.end,
+      }),
+    );
   }
   CSS.highlights.set(HIGHLIGHT_NAMES[style], new Highlight(...ranges));
 }

@@ -25,6 +25,7 @@ export class HoverController {
   private frameRequested = false;
   private x = 0;
   private y = 0;
+  private alive: () => boolean = () => true;
 
   constructor(
     private readonly doc: Document,
@@ -38,7 +39,9 @@ export class HoverController {
     this.timing = timing;
   }
 
-  listen(signal: AbortSignal): void {
+  /** `alive` is asked before each hit test: once it says no, the listeners are gone too. */
+  listen(signal: AbortSignal, alive: () => boolean = () => true): void {
+    this.alive = alive;
     const options = { passive: true, capture: true, signal } as const;
     this.doc.addEventListener('pointermove', (event) => this.onMove(event), options);
     this.doc.addEventListener('keydown', (event) => event.key === 'Escape' && this.close(), options);
@@ -98,8 +101,9 @@ export class HoverController {
   }
 
   private check(): void {
-    if (this.insideCard) return;
-    const found = this.mentionAtPointer();
+    if (this.insideCard || !this.alive()) return;
+    // A page without marks is never hit-tested.
+    const found = this.index.empty ? undefined : this.mentionAtPointer();
     if (found && found.mention === this.current) {
       this.cancelHide();
       return;

@@ -15,6 +15,10 @@ export class MentionIndex {
     this.byNode = byNode;
   }
 
+  get empty(): boolean {
+    return this.byNode.size === 0;
+  }
+
   /** The mention covering `offset` in `node` (a caret just after the last letter counts). */
   at(node: Node, offset: number): Mention | undefined {
     const list = this.byNode.get(node as Text);

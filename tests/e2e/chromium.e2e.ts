@@ -11,11 +11,13 @@ import {
   EXTENSION_DIRS,
   expectedCounts,
   expectedMentionTexts,
+  FIRST_MARK_BOX,
   openPopupPage,
   pointOfWord,
   READ_MARKS,
   SCREENSHOT_DIR,
   seedHtml,
+  showMarks,
 } from './support/fixtures.ts';
 
 const html = seedHtml();
@@ -54,6 +56,22 @@ describe.skipIf(html === undefined)('Chromium with Backstory', () => {
       expect.arrayContaining(['Amazon', 'Palantir', 'Microsoft', 'Google', 'IBM', 'Rekognition']),
     );
     expect(await article.evaluate(bodyUntouched(html!))).toBe(true);
+  });
+
+  it('draws the marks: the marked word looks different with and without them', async () => {
+    await article.waitForFunction(READ_MARKS, undefined, { timeout: 10_000 });
+    const clip = (await article.evaluate(FIRST_MARK_BOX)) as {
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+    };
+    const marked = await article.screenshot({ clip });
+    await article.evaluate(showMarks(false));
+    const plain = await article.screenshot({ clip });
+    await article.evaluate(showMarks(true));
+    expect(marked.equals(plain)).toBe(false);
+    expect(marked.equals(await article.screenshot({ clip }))).toBe(true);
   });
 
   it('counts the companies on the page on the toolbar badge', async () => {

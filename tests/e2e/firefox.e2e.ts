@@ -9,9 +9,11 @@ import {
   EXTENSION_DIRS,
   expectedCounts,
   expectedMentionTexts,
+  FIRST_MARK_BOX,
   pointOfWord,
   READ_MARKS,
   seedHtml,
+  showMarks,
 } from './support/fixtures.ts';
 import { launchFirefox, type FirefoxWithExtension } from './support/firefox.ts';
 
@@ -69,6 +71,28 @@ describe.skipIf(html === undefined)('Firefox with Backstory', () => {
     const marks = await firefox.session.waitFor<string[]>(page, READ_MARKS);
     expect(marks).toEqual(await expectedMentionTexts(html!));
     expect(await firefox.session.evaluate(page, bodyUntouched(html!))).toBe(true);
+  });
+
+  it('draws the marks: the marked word looks different with and without them', async () => {
+    const { session } = firefox;
+    await session.waitFor(page, READ_MARKS);
+    const box = await session.evaluate<{ x: number; y: number; width: number; height: number }>(
+      page,
+      FIRST_MARK_BOX,
+    );
+    const shot = async () =>
+      (
+        (await session.send('browsingContext.captureScreenshot', {
+          context: page,
+          clip: { type: 'box', ...box },
+        })) as { data: string }
+      ).data;
+    const marked = await shot();
+    await session.evaluate(page, showMarks(false));
+    const plain = await shot();
+    await session.evaluate(page, showMarks(true));
+    expect(marked).not.toBe(plain);
+    expect(await shot()).toBe(marked);
   });
 
   it('shows the hover card and opens the company from it', async () => {
@@ -182,7 +206,7 @@ describe.skipIf(html === undefined)('Firefox with Backstory', () => {
     await setStyle('background');
     const background = await session.waitFor<string[]>(
       page,
-      `(() => { const h = CSS.highlights.get('backstory-background'); return h && h.size ? [...h].map((r) => r.toString()) : null })()`,
+      `(() => { const h = CSS.highlights.get('backstory-background'); return h && h.size ? [...h].map((r) => r.startContainer.data.slice(r.startOffset, r.endOffset)) : null })()`,
     );
     expect(background).toEqual(await expectedMentionTexts(html!));
     await setStyle('underline');

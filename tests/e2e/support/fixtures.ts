@@ -47,7 +47,35 @@ export const SCREENSHOT_DIR = resolve(REPO_ROOT, 'docs/screenshots');
 /** JS run inside the page: the marked texts, in document order. */
 export const READ_MARKS = `(() => {
   const h = CSS.highlights.get('backstory-underline');
-  return h ? [...h].map((r) => r.toString()) : null;
+  return h ? [...h].map((r) => r.startContainer.data.slice(r.startOffset, r.endOffset)) : null;
+})()`;
+
+/**
+ * JS run inside the page: scrolls the first marked word into view and returns its box, with a
+ * little room for the dotted underline below it.
+ */
+export const FIRST_MARK_BOX = `(() => {
+  const mark = [...CSS.highlights.get('backstory-underline')][0];
+  mark.startContainer.parentElement.scrollIntoView({ block: 'center' });
+  const range = document.createRange();
+  range.setStart(mark.startContainer, mark.startOffset);
+  range.setEnd(mark.endContainer, mark.endOffset);
+  const box = range.getBoundingClientRect();
+  return { x: Math.floor(box.x), y: Math.floor(box.y), width: Math.ceil(box.width), height: Math.ceil(box.height) + 4 };
+})()`;
+
+/**
+ * JS run inside the page: takes Backstory's marks off the page (the registry is shared by the
+ * page and the extension), or puts them back; resolves once a frame has been drawn.
+ */
+export const showMarks = (shown: boolean) => `(() => {
+  const name = 'backstory-underline';
+  if (${shown}) CSS.highlights.set(name, window.__backstoryMarks);
+  else {
+    window.__backstoryMarks = CSS.highlights.get(name);
+    CSS.highlights.delete(name);
+  }
+  return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true))));
 })()`;
 
 /** JS run inside the page: true once Backstory has painted marks. */
