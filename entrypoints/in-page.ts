@@ -46,14 +46,14 @@ export default defineUnlistedScript(async () => {
     highlightStyle: settings.highlightStyle,
   });
   // Only the top frame speaks for the tab's badge.
+  // A page starts with a blank badge (the browser clears it on navigation), so a first
+  // "no companies here" needs no message.
+  let badgeSet = false;
   const reportCount = (count: number) => {
-    if (isTop) {
-      void browser.runtime.sendMessage({
-        type: 'reportPageCompanies',
-        count,
-        ownSiteCompanyId: matching.ownSiteCompanyId,
-      });
-    }
+    const ownSiteCompanyId = matching.ownSiteCompanyId;
+    if (!isTop || (!badgeSet && count === 0 && ownSiteCompanyId === null)) return;
+    badgeSet = true;
+    void browser.runtime.sendMessage({ type: 'reportPageCompanies', count, ownSiteCompanyId });
   };
 
   const startSession = () => {

@@ -13,10 +13,12 @@ export function canHighlight(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
+/** Whether this page's registry holds Backstory's marks: a page without any is never touched. */
+let painted = false;
+
 export function paintHighlights(mentions: readonly Mention[], style: HighlightStyle): void {
-  if (!canHighlight()) return;
   clearHighlights();
-  if (style === 'none' || mentions.length === 0) return;
+  if (style === 'none' || mentions.length === 0 || !canHighlight()) return;
   // Static ranges: a live Range is updated by the browser on every change to the page's
   // DOM, for as long as it lives; these are replaced by a rescan when their text changes.
   const ranges: StaticRange[] = [];
@@ -31,9 +33,11 @@ export function paintHighlights(mentions: readonly Mention[], style: HighlightSt
     );
   }
   CSS.highlights.set(HIGHLIGHT_NAMES[style], new Highlight(...ranges));
+  painted = true;
 }
 
 export function clearHighlights(): void {
-  if (!canHighlight()) return;
+  if (!painted) return;
   for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
+  painted = false;
 }

@@ -90,9 +90,10 @@ export async function walkText(
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
   let node = walker.nextNode();
   while (node) {
-    if (node.nodeType === TEXT_NODE) {
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
       visit(node as Text);
-    } else if (node.nodeType === ELEMENT_NODE) {
+    } else if (type === ELEMENT_NODE) {
       const element = node as Element;
       if (skipsSubtree(element)) {
         node = nextOutside(walker);
