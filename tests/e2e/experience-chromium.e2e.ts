@@ -15,6 +15,7 @@ import {
   MARKS_PAINTED,
   openPopupPage,
   pointOfWord,
+  readMarks,
   SCREENSHOT_DIR,
   seedHtml,
 } from './support/fixtures.ts';
@@ -26,10 +27,10 @@ const page = (body: string, head = '') =>
 const filler = paragraph('Plain text about nothing in particular. '.repeat(40));
 
 /** The marked texts of every highlight style, by style. */
-const READ_ALL_MARKS = `(() => Object.fromEntries(['backstory-underline', 'backstory-background'].map((name) => {
-  const h = CSS.highlights.get(name);
-  return [name, h ? [...h].map((r) => r.startContainer.data.slice(r.startOffset, r.endOffset)) : []];
-})))()`;
+const READ_ALL_MARKS = `({
+  'backstory-underline': ${readMarks('backstory-underline')} ?? [],
+  'backstory-background': ${readMarks('backstory-background')} ?? [],
+})`;
 
 describe.skipIf(html === undefined)('Backstory in use, in Chromium', () => {
   let server: PageServer;

@@ -12,8 +12,10 @@ import {
   FIRST_MARK_BOX,
   pointOfWord,
   READ_MARKS,
+  readMarks,
   seedHtml,
   showMarks,
+  typeInto,
 } from './support/fixtures.ts';
 import { launchFirefox, type FirefoxWithExtension } from './support/firefox.ts';
 
@@ -144,9 +146,7 @@ describe.skipIf(html === undefined)('Firefox with Backstory', () => {
     );
     expect(errors).toMatch(/source link is required/);
 
-    const fill = (id: string, value: string) =>
-      `(() => { const el = document.getElementById(${JSON.stringify(id)}); el.value = ${JSON.stringify(value)};
-        el.dispatchEvent(new Event('input', { bubbles: true })); return true })()`;
+    const fill = (id: string, value: string) => typeInto(`#${id}`, value);
     await session.evaluate(popup, fill('report-date', '2024-09-09'));
     await session.evaluate(popup, fill('report-description', 'ICE extended the ICM support order again.'));
     await session.evaluate(
@@ -183,11 +183,7 @@ describe.skipIf(html === undefined)('Firefox with Backstory', () => {
     await session.evaluate(tab, `document.querySelector('button.back').click()`);
     // Search any company by name.
     await session.waitFor(tab, `document.querySelector('input[type=search]')`);
-    await session.evaluate(
-      tab,
-      `(() => { const input = document.querySelector('input[type=search]'); input.value = 'general dyn';
-        input.dispatchEvent(new Event('input', { bubbles: true })); return true })()`,
-    );
+    await session.evaluate(tab, typeInto('input[type=search]', 'general dyn'));
     await session.waitFor(tab, `document.querySelector('[data-company="general-dynamics"]')`);
     await session.evaluate(tab, `document.querySelector('[data-company="general-dynamics"]').click()`);
     const bars = await session.waitFor<number>(
@@ -204,10 +200,7 @@ describe.skipIf(html === undefined)('Firefox with Backstory', () => {
           browser.storage.local.set({ settings: { ...settings, highlightStyle: ${JSON.stringify(style)} } })).then(() => true)`,
       );
     await setStyle('background');
-    const background = await session.waitFor<string[]>(
-      page,
-      `(() => { const h = CSS.highlights.get('backstory-background'); return h && h.size ? [...h].map((r) => r.startContainer.data.slice(r.startOffset, r.endOffset)) : null })()`,
-    );
+    const background = await session.waitFor<string[]>(page, readMarks('backstory-background'));
     expect(background).toEqual(await expectedMentionTexts(html!));
     await setStyle('underline');
     expect(await session.waitFor<string[]>(page, READ_MARKS)).toEqual(await expectedMentionTexts(html!));
@@ -245,11 +238,7 @@ describe.skipIf(html === undefined)('Firefox with Backstory', () => {
     await session.waitFor(popup, `document.querySelector('article.details button.primary')`);
     await session.evaluate(popup, `document.querySelector('article.details button.primary').click()`);
     await session.waitFor(popup, `document.getElementById('report-description')`);
-    await session.evaluate(
-      popup,
-      `(() => { const el = document.getElementById('report-description'); el.value = 'Half-written in Firefox.';
-        el.dispatchEvent(new Event('input', { bubbles: true })); return true })()`,
-    );
+    await session.evaluate(popup, typeInto('#report-description', 'Half-written in Firefox.'));
     await session.evaluate(popup, `(location.assign('/popup.html'), true)`);
     await session.waitFor(
       popup,

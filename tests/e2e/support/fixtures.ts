@@ -44,10 +44,24 @@ export const EXTENSION_DIRS = {
 };
 export const SCREENSHOT_DIR = resolve(REPO_ROOT, 'docs/screenshots');
 
-/** JS run inside the page: the marked texts, in document order. */
-export const READ_MARKS = `(() => {
-  const h = CSS.highlights.get('backstory-underline');
-  return h ? [...h].map((r) => r.startContainer.data.slice(r.startOffset, r.endOffset)) : null;
+/**
+ * JS run inside the page: the texts marked in highlight `name`, in document order, or null
+ * while there are none (marks are static ranges: their text is read from the node).
+ */
+export const readMarks = (name: string) => `(() => {
+  const h = CSS.highlights.get(${JSON.stringify(name)});
+  return h && h.size ? [...h].map((r) => r.startContainer.data.slice(r.startOffset, r.endOffset)) : null;
+})()`;
+
+/** JS run inside the page: the texts marked in the default (underline) style. */
+export const READ_MARKS = readMarks('backstory-underline');
+
+/** JS run inside the page: sets a form field's value as typing would, telling the page. */
+export const typeInto = (selector: string, value: string) => `(() => {
+  const field = document.querySelector(${JSON.stringify(selector)});
+  field.value = ${JSON.stringify(value)};
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  return true;
 })()`;
 
 /**
