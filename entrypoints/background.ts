@@ -14,7 +14,7 @@ import {
 import { loadDictionary, type Dictionary } from '../lib/matcher/dictionary';
 import { dispatch } from '../lib/messages';
 import type { Settings } from '../lib/settings/settings';
-import { readSettings, watchSettings } from '../lib/settings/store';
+import { watchSettings } from '../lib/settings/store';
 
 async function broadcastSettings(settings: Settings): Promise<void> {
   const tabs = await browser.tabs.query({});
@@ -60,7 +60,6 @@ export default defineBackground(() => {
   let dictionary: Promise<Dictionary> | undefined;
   const handlers = backgroundHandlers({
     database: () => ready,
-    settings: readSettings,
     // Pages send their text here: the dictionary is read once per background start, never in a page.
     dictionary: () =>
       (dictionary ??= fetch(packaged('/dictionary.bin'))
@@ -107,8 +106,8 @@ export default defineBackground(() => {
       if (id !== undefined) await showCardAtSelection(id);
     })();
   });
-  // Pages get the settings from here (they never load the storage API), and every change
-  // is passed on to every tab's frames at once.
+  // Pages read the settings when they load; every change is passed on to every tab's frames
+  // at once.
   watchSettings((settings) => void broadcastSettings(settings));
   const self = { id: browser.runtime.id, pagesOrigin: packaged('/') };
   browser.runtime.onMessage.addListener((message, sender) =>

@@ -14,7 +14,6 @@ import {
 import type { NotableItem } from './dataset/notable';
 import type { LoadedDataset } from './db/database';
 import type { Report, ReportErrors } from './reports/report';
-import type { Settings } from './settings/settings';
 import { REPORT_FILE_MAX_BYTES, type ReportFileError } from './reports/report-file';
 
 const companyId = companyIdSchema;
@@ -46,7 +45,6 @@ export const requestSchema = v.variant('type', [
   v.object({ type: v.literal('deleteReport'), id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) }),
   v.object({ type: v.literal('openDetails'), companyId }),
   v.object({ type: v.literal('getPageMentions') }),
-  v.object({ type: v.literal('getPageSettings') }),
   v.object({
     type: v.literal('matchTexts'),
     texts: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_TEXT_CHARS))), v.maxLength(MAX_TEXTS)),
@@ -137,7 +135,6 @@ export interface ResponseMap {
   deleteReport: null;
   openDetails: null;
   getPageMentions: PageMentions;
-  getPageSettings: Settings;
   settingsChanged: null;
   matchTexts: TextMatches;
   getPageInfo: { url: string; title: string };

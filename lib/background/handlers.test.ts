@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../messages';
-import { DEFAULT_SETTINGS } from '../settings/settings';
 import { ENGLISH_BADGE_WORDS } from './badge';
 import { backgroundHandlers } from './handlers';
 
@@ -9,7 +8,6 @@ function setup() {
   const handlers = backgroundHandlers({
     database: () => Promise.reject(new Error('no database in this test')),
     dictionary: () => Promise.reject(new Error('no dictionary in this test')),
-    settings: async () => DEFAULT_SETTINGS,
     openDetailsTab: async () => {},
     setBadge: async (tabId, { text, title }) => void badges.push([tabId, text, title]),
     badgeWords: ENGLISH_BADGE_WORDS,
@@ -86,7 +84,6 @@ describe('matching a page for its content script', () => {
     const handlers = backgroundHandlers({
       database: () => Promise.reject(new Error('unused')),
       dictionary: async () => dictionary,
-      settings: async () => DEFAULT_SETTINGS,
       openDetailsTab: async () => {},
       setBadge: async () => {},
       badgeWords: ENGLISH_BADGE_WORDS,

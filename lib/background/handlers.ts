@@ -14,15 +14,12 @@ import {
 import type { Dictionary } from '../matcher/dictionary';
 import { matchTexts } from '../matcher/text-matches';
 import type { Handlers } from '../messages';
-import type { Settings } from '../settings/settings';
 import { badgeFor, type BadgeState, type BadgeWords } from './badge';
 import { validateReport, type Report } from '../reports/report';
 import { parseReportFile } from '../reports/report-file';
 
 export interface BackgroundDeps {
   database: () => Promise<Database>;
-  /** The user's settings, as stored. */
-  settings: () => Promise<Settings>;
   /** The compiled alias dictionary, loaded once per background start. */
   dictionary: () => Promise<Dictionary>;
   openDetailsTab: (companyId: string, fromTabId: number | undefined) => Promise<void>;
@@ -55,7 +52,6 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers {
       await saveReport(db, stored);
       return { ok: true, report: stored };
     },
-    getPageSettings: async () => deps.settings(),
     matchTexts: async ({ texts, host }) => matchTexts(await deps.dictionary(), texts, host),
     listReports: async () => listReports(await deps.database()),
     importReports: async ({ text }) => {

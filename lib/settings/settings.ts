@@ -66,7 +66,9 @@ export function parseSettings(raw: unknown): Settings {
       ? (input.highlightStyle as HighlightStyle)
       : DEFAULT_SETTINGS.highlightStyle,
     trackerUrl:
-      typeof input.trackerUrl === 'string' && trackerUrlError(input.trackerUrl) === undefined
+      typeof input.trackerUrl === 'string' &&
+      // The usual case needs no URL parsing (every page parses its settings as it loads).
+      (input.trackerUrl === DEFAULT_TRACKER_URL || trackerUrlError(input.trackerUrl) === undefined)
         ? input.trackerUrl
         : DEFAULT_SETTINGS.trackerUrl,
   };

@@ -1,5 +1,5 @@
-// The settings in the browser's extension storage, kept by the options page and the popup
-// and read by the background, which hands them to pages and passes every change on.
+// The settings in the browser's extension storage, kept by the options page and the popup,
+// read by each page as it loads; the background passes every change on to open pages.
 // The browser's own API: storage returns promises in both browsers without the polyfill.
 import { browser } from '@wxt-dev/browser';
 import { parseSettings, SETTINGS_KEY, type Settings } from './settings';
