@@ -50,6 +50,7 @@ export default defineUnlistedScript(async () => {
   // "no companies here" needs no message.
   let badgeSet = false;
   const reportCount = (count: number) => {
+    if (count > 0) watchPointer();
     const ownSiteCompanyId = matching.ownSiteCompanyId;
     if (!isTop || (!badgeSet && count === 0 && ownSiteCompanyId === null)) return;
     badgeSet = true;
@@ -153,7 +154,13 @@ export default defineUnlistedScript(async () => {
     },
     { dwellMs: settings.hoverDelayMs, hideMs: HIDE_MS },
   );
-  hover.listen(lifetime.signal, () => lifetime.alive);
+  // A page without marks has nothing to hover: the pointer is watched once there are some.
+  let watchingPointer = false;
+  function watchPointer(): void {
+    if (watchingPointer) return;
+    watchingPointer = true;
+    hover.listen(lifetime.signal, () => lifetime.alive);
+  }
 
   function applySettings(next: Settings): void {
     settings = next;

@@ -27,4 +27,14 @@ describe('ExtensionLifetime', () => {
     runtime.id = 'abc';
     expect(lifetime.alive).toBe(false);
   });
+
+  it('hands out an aborted signal once the extension is gone', () => {
+    const runtime: { id?: string } = { id: 'abc' };
+    const lifetime = new ExtensionLifetime(runtime);
+    const before = lifetime.signal;
+    delete runtime.id;
+    expect(lifetime.alive).toBe(false);
+    expect(before.aborted).toBe(true);
+    expect(lifetime.signal.aborted).toBe(true);
+  });
 });

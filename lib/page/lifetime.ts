@@ -5,24 +5,34 @@
 // anything (a window message would cost the page a task and show it the extension's id).
 
 export class ExtensionLifetime {
-  private readonly ended = new AbortController();
+  private ended = false;
+  // Made only when a listener needs it: a page without marks never listens to anything.
+  private controller: AbortController | undefined;
+  private readonly endWork: (() => void)[] = [];
 
   constructor(private readonly runtime: { readonly id?: string | undefined }) {}
 
   /** Aborted once the extension is gone: listeners added with it are removed with it. */
   get signal(): AbortSignal {
-    return this.ended.signal;
+    if (!this.controller) {
+      this.controller = new AbortController();
+      if (this.ended) this.controller.abort();
+    }
+    return this.controller.signal;
   }
 
   /** False once the extension is gone; the first call that notices runs the `onEnd` work. */
   get alive(): boolean {
-    if (this.ended.signal.aborted) return false;
+    if (this.ended) return false;
     if (this.runtime.id) return true;
-    this.ended.abort();
+    this.ended = true;
+    this.controller?.abort();
+    for (const work of this.endWork.splice(0)) work();
     return false;
   }
 
+  /** Work to do once, when the extension is found gone (after the signal's listeners). */
   onEnd(work: () => void): void {
-    this.ended.signal.addEventListener('abort', work, { once: true });
+    this.endWork.push(work);
   }
 }
