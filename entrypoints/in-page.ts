@@ -50,7 +50,6 @@ export default defineUnlistedScript(async () => {
   // "no companies here" needs no message.
   let badgeSet = false;
   const reportCount = (count: number) => {
-    if (count > 0) watchPointer();
     const ownSiteCompanyId = matching.ownSiteCompanyId;
     if (!isTop || (!badgeSet && count === 0 && ownSiteCompanyId === null)) return;
     badgeSet = true;
@@ -65,7 +64,10 @@ export default defineUnlistedScript(async () => {
       () => !lifetime.alive,
       performance.now(),
       index,
-      reportCount,
+      (count) => {
+        if (count > 0) watchPointer();
+        reportCount(count);
+      },
     );
     session.configure(look());
     void session.start();
