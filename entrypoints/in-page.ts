@@ -18,10 +18,10 @@ import {
   activeOn,
   enabledCategoryMask,
   parseSettings,
-  SETTINGS_KEY,
   siteOf,
   type Settings,
 } from '../lib/settings/settings';
+import { readSettings } from '../lib/settings/store';
 
 const HIDE_MS = 300;
 const packaged = (path: string) => (browser.runtime.getURL as (path: string) => string)(path);
@@ -34,7 +34,7 @@ export default defineUnlistedScript(async () => {
   // The settings are read from storage here: a storage read costs the page less than a
   // message to the background (no message channel to open; measured in a trace of the page's
   // main thread). The background passes on every later change.
-  let settings: Settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  let settings: Settings = await readSettings();
   let session: PageSession | undefined;
   // The background holds the dictionary: the page sends its text and gets the matches.
   const matching = new RemoteMatching(host, async (request) =>
