@@ -34,11 +34,21 @@ export interface PageServer {
   close: () => Promise<void>;
 }
 
-/** Serves `pages` (path → HTML) on 127.0.0.1 at a free port; nothing else is reachable. */
-export async function servePages(pages: Map<string, string>): Promise<PageServer> {
+/**
+ * Serves `pages` (path → HTML) on 127.0.0.1 at a free port; nothing else is reachable.
+ * `headers` adds response headers to some paths (a Content-Security-Policy, say).
+ */
+export async function servePages(
+  pages: Map<string, string>,
+  headers: ReadonlyMap<string, Record<string, string>> = new Map(),
+): Promise<PageServer> {
   const server: Server = createServer((request, response) => {
-    const body = pages.get(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    response.writeHead(body === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const body = pages.get(path);
+    response.writeHead(body === undefined ? 404 : 200, {
+      'content-type': 'text/html; charset=utf-8',
+      ...headers.get(path),
+    });
     response.end(body ?? 'not found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -12,6 +12,7 @@ import {
   expectedCounts,
   expectedMentionTexts,
   FIRST_MARK_BOX,
+  NOTHING_ALLOWED_HEADERS,
   openPopupPage,
   pointOfWord,
   READ_MARKS,
@@ -31,7 +32,13 @@ describe.skipIf(html === undefined)('Chromium with Backstory', () => {
   let articleTabId: number;
 
   beforeAll(async () => {
-    server = await servePages(new Map([['/article.html', html!]]));
+    server = await servePages(
+      new Map([
+        ['/article.html', html!],
+        ['/strict.html', html!],
+      ]),
+      new Map([['/strict.html', NOTHING_ALLOWED_HEADERS]]),
+    );
     const launched = await launchWithExtension(EXTENSION_DIRS.chromium);
     context = launched.context;
     extensionId = launched.extensionId!;
@@ -101,6 +108,20 @@ describe.skipIf(html === undefined)('Chromium with Backstory', () => {
 
     await article.keyboard.press('Escape');
     await card.waitFor({ state: 'hidden', timeout: 2_000 });
+  });
+
+  it('marks the names and opens the card on a page whose own policy forbids every load', async () => {
+    const strict = await context.newPage();
+    await strict.goto(server.url('/strict.html'));
+    // Polled through evaluate: waitForFunction evaluates a string, which this page's policy forbids.
+    const expected = await expectedMentionTexts(html!);
+    await expect.poll(() => strict.evaluate(READ_MARKS), { timeout: 10_000 }).toEqual(expected);
+    const point = (await strict.evaluate(pointOfWord('Palantir'))) as { x: number; y: number };
+    await strict.mouse.move(point.x, point.y);
+    const card = strict.locator('backstory-root .card');
+    await card.waitFor({ state: 'visible', timeout: 5_000 });
+    await expect.poll(() => card.innerText()).toContain(`${expectedCounts('palantir').awards} contracts`);
+    await strict.close();
   });
 
   it('opens the company in the popup from the card', async () => {

@@ -10,6 +10,7 @@ import {
   expectedCounts,
   expectedMentionTexts,
   FIRST_MARK_BOX,
+  NOTHING_ALLOWED_HEADERS,
   pointOfWord,
   READ_MARKS,
   readMarks,
@@ -38,7 +39,9 @@ describe.skipIf(html === undefined)('Firefox with Backstory', () => {
           <style>html,body{background:#121212;color:#eee}</style></head>
           <body><p dir="rtl" lang="he">העובדים כתבו מכתב על החוזה של Palantir עם סוכנות ההגירה.</p></body></html>`,
         ],
+        ['/strict.html', html!],
       ]),
+      new Map([['/strict.html', NOTHING_ALLOWED_HEADERS]]),
     );
     firefox = await launchFirefox(EXTENSION_DIRS.firefox, ADDON_ID);
     page = firefox.firstContext;
@@ -212,6 +215,21 @@ describe.skipIf(html === undefined)('Firefox with Backstory', () => {
       `document.querySelector('.facts-table')?.getAttribute('data-dataset-version')`,
     );
     expect(version).toBe(dataset.meta.version);
+    await session.send('browsingContext.close', { context: tab });
+  });
+
+  it('marks the names and opens the card on a page whose own policy forbids every load', async () => {
+    const { session } = firefox;
+    const tab = await session.newTab();
+    await session.navigate(tab, server.url('/strict.html'));
+    expect(await session.waitFor<string[]>(tab, READ_MARKS)).toEqual(await expectedMentionTexts(html!));
+    const point = await session.evaluate<{ x: number; y: number }>(tab, pointOfWord('Palantir'));
+    await session.movePointer(tab, point.x, point.y);
+    const text = await session.waitFor<string>(
+      tab,
+      `${CARD}?.innerText.includes('contracts') && ${CARD}.innerText`,
+    );
+    expect(text).toContain(`${expectedCounts('palantir').awards} contracts`);
     await session.send('browsingContext.close', { context: tab });
   });
 

@@ -130,3 +130,9 @@ export const bodyUntouched = (html: string) => `(() => {
   return document.body.innerHTML === sent.body.innerHTML && extra.length === 0 &&
     document.querySelectorAll('backstory-root').length <= 1;
 })()`;
+
+/**
+ * A page's own policy that forbids every script, style and load of its own: Backstory's code
+ * comes from the extension and must still mark the page and open its card.
+ */
+export const NOTHING_ALLOWED_HEADERS = { 'content-security-policy': "default-src 'none'" };
