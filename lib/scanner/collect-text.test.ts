@@ -29,6 +29,19 @@ describe('walkText', () => {
     expect(found).toEqual([shadow]);
   });
 
+  it('finds the shadow roots of every kind of element that can hold one', async () => {
+    document.body.innerHTML = '<div id="a"></div><p><span id="b"></span></p><section id="c"></section>';
+    for (const id of ['a', 'b', 'c']) {
+      document.getElementById(id)!.attachShadow({ mode: 'open' }).innerHTML = `<i>in ${id}</i>`;
+    }
+    const closed = document.createElement('article');
+    closed.attachShadow({ mode: 'closed' }).innerHTML = '<i>closed</i>';
+    document.body.append(closed);
+    const seen: string[] = [];
+    await walkText(document.body, (n) => seen.push(n.data));
+    expect(seen).toEqual(['in a', 'in b', 'in c']);
+  });
+
   it('reads nothing when a rescan starts inside a skipped element', async () => {
     document.body.innerHTML = '<pre><span id="inner">code</span></pre>';
     expect(await texts(document.getElementById('inner')!)).toEqual([]);
