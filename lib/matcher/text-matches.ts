@@ -5,7 +5,11 @@ import type { TextMatches } from '../messages';
 import type { AliasMatch } from './alias-matcher';
 import type { Dictionary } from './dictionary';
 
-export function matchTexts(dictionary: Dictionary, texts: readonly string[], host: string): TextMatches {
+export function matchTexts(
+  dictionary: Dictionary,
+  texts: readonly string[],
+  host: string,
+): Omit<TextMatches, 'settings'> {
   const matches: number[] = [];
   const aliases: TextMatches['aliases'] = {};
   const categories: Record<string, number> = {};
@@ -21,7 +25,10 @@ export function matchTexts(dictionary: Dictionary, texts: readonly string[], hos
 }
 
 /** The reply as matches per text, in the matcher's own form; anything inconsistent is dropped. */
-export function readTextMatches(reply: TextMatches, texts: readonly string[]): AliasMatch[][] {
+export function readTextMatches(
+  reply: Pick<TextMatches, 'matches' | 'aliases'>,
+  texts: readonly string[],
+): AliasMatch[][] {
   const perText: AliasMatch[][] = texts.map(() => []);
   const { matches, aliases } = reply;
   for (let i = 0; i + 3 < matches.length; i += 4) {
