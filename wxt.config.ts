@@ -64,7 +64,8 @@ function compileInPageScriptEagerly(): VitePlugin {
   };
 }
 
-// The manifest asks only for what the features use. IndexedDB needs no permission.
+// The manifest asks only for what the features use: the content script's match pattern
+// (to read and mark page text), storage for the settings and contextMenus for reporting. IndexedDB needs no permission.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   imports: false,
@@ -77,15 +78,21 @@ export default defineConfig({
     // storage: the user's settings, kept by the options page and the popup and handed to
     // pages by the background (a change reaches open pages at once). No install warning.
     // contextMenus: "Report an incident about …" on selected text.
-    // scripting, with access to every site: Backstory's page script (entrypoints/in-page.ts,
-    // which imports in-page-main.js) and the look of its marks (highlights.css, written for
-    // each browser by the build:publicAssets hook below) go to every page and frame once it
-    // has loaded, except the sites the user turned Backstory off on. The background registers
-    // them by the settings (lib/background/page-script.ts), so such a site never loads them,
-    // and adds them to open tabs the user turns it back on for. The install warning is the
-    // one a content script for every site shows ("read and change all your data").
-    permissions: ['storage', 'contextMenus', 'scripting'],
-    host_permissions: ['<all_urls>'],
+    permissions: ['storage', 'contextMenus'],
+    // Backstory in every page and frame once it has loaded (entrypoints/in-page.ts, which
+    // imports in-page-main.js; built as plain scripts: see there why not through WXT's
+    // content-script wrapper), with the one
+    // stylesheet it adds, the look of its marks (written for each browser by the
+    // build:publicAssets hook below, from lib/page/highlight-stylesheet.ts).
+    content_scripts: [
+      {
+        matches: ['<all_urls>'],
+        js: ['in-page.js'],
+        css: ['highlights.css'],
+        run_at: 'document_idle',
+        all_frames: true,
+      },
+    ],
     commands: {
       'show-card': {
         suggested_key: { default: 'Alt+Shift+B' },

@@ -13,9 +13,8 @@ import {
 } from '../lib/background/menus';
 import { loadDictionary, type Dictionary } from '../lib/matcher/dictionary';
 import { dispatch } from '../lib/messages';
-import { syncPageScript, tabsTurnedOn } from '../lib/background/page-script';
 import type { Settings } from '../lib/settings/settings';
-import { readSettings, watchSettings } from '../lib/settings/store';
+import { watchSettings } from '../lib/settings/store';
 
 async function broadcastSettings(settings: Settings): Promise<void> {
   const tabs = await browser.tabs.query({});
@@ -25,24 +24,6 @@ async function broadcastSettings(settings: Settings): Promise<void> {
         ? undefined
         : browser.tabs.sendMessage(tab.id, { type: 'settingsChanged', settings }).catch(() => undefined),
     ),
-  );
-}
-
-/**
- * A page loaded while Backstory was off there has no script: it gets one now, in every frame
- * (a frame that kept its script from before ignores the second; see entrypoints/in-page.ts).
- */
-async function addScriptToTabsTurnedOn(before: Settings, after: Settings): Promise<void> {
-  const tabs = await browser.tabs.query({});
-  await Promise.all(
-    tabsTurnedOn(tabs, before, after).map(async ({ id }) => {
-      if (id === undefined) return;
-      const target = { tabId: id, allFrames: true };
-      await Promise.all([
-        browser.scripting.insertCSS({ target, files: ['highlights.css'] }),
-        browser.scripting.executeScript({ target, files: ['in-page.js'] }),
-      ]).catch(() => undefined); // a tab that closed or navigated meanwhile
-    }),
   );
 }
 
@@ -76,21 +57,9 @@ export default defineBackground(() => {
   const ready = prepareDatabase();
   ready.catch((error: unknown) => console.error('Backstory: the dataset could not be loaded', error));
 
-  // The page script is registered where the settings keep Backstory on, checked at every
-  // start (install, update, browser start, a service worker woken) and after every change.
-  let settings = readSettings();
-  let registering = Promise.resolve();
-  const registerPageScript = (current: Settings) => {
-    registering = registering
-      .then(() => syncPageScript(browser.scripting, current))
-      .catch((error: unknown) => console.error('Backstory: its page script could not be registered', error));
-  };
-  void settings.then(registerPageScript);
-
   let dictionary: Promise<Dictionary> | undefined;
   const handlers = backgroundHandlers({
     database: () => ready,
-    settings: () => settings,
     // Pages send their text here: the dictionary is read once per background start, never in a page.
     dictionary: () =>
       (dictionary ??= fetch(packaged('/dictionary.bin'))
@@ -137,13 +106,9 @@ export default defineBackground(() => {
       if (id !== undefined) await showCardAtSelection(id);
     })();
   });
-  // Every change is passed on to every tab's frames at once.
-  watchSettings((next, previous) => {
-    settings = Promise.resolve(next);
-    registerPageScript(next);
-    void broadcastSettings(next);
-    void addScriptToTabsTurnedOn(previous, next);
-  });
+  // Pages read the settings when they load; every change is passed on to every tab's frames
+  // at once.
+  watchSettings((settings) => void broadcastSettings(settings));
   const self = { id: browser.runtime.id, pagesOrigin: packaged('/') };
   browser.runtime.onMessage.addListener((message, sender) =>
     dispatch(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id }, self, handlers),

@@ -1,8 +1,8 @@
 // Backstory in the page: marks company names, opens the card on hover, answers the popup.
-// The content script (entrypoints/in-page.ts, registered by the background: see
-// lib/background/page-script.ts) imports it as a module. Both are built as plain scripts
-// rather than through WXT's content-script wrapper, which posts a window message on every
-// page (2–4 ms of the page's time, and the extension's id shown to the page's own scripts).
+// The content script (entrypoints/in-page.ts) imports it as a module. Both are declared by
+// hand (wxt.config.ts) and built as plain scripts rather than through WXT's content-script
+// wrapper, which posts a window message on every page (2–4 ms of the page's time, and the
+// extension's id shown to the page's own scripts).
 // The browser's own extension API, not the promise polyfill: every page would pay for
 // evaluating it, and the calls made here return promises in both browsers already.
 import { browser } from '@wxt-dev/browser';
@@ -17,17 +17,17 @@ import { PageSession } from '../lib/page/page-session';
 import { RemoteMatching } from '../lib/page/remote-matching';
 import {
   activeOn,
-  DEFAULT_SETTINGS,
   enabledCategoryMask,
   parseSettings,
   siteOf,
   type Settings,
 } from '../lib/settings/settings';
+import { readSettings } from '../lib/settings/store';
 
 const HIDE_MS = 300;
 const packaged = (path: string) => (browser.runtime.getURL as (path: string) => string)(path);
 
-export default defineUnlistedScript(() => {
+export default defineUnlistedScript(async () => {
   // The module is web-accessible (so the content script can import it): imported by a page's
   // own script, outside the content script's world, it finds no extension API and does nothing.
   if (!(browser as { runtime?: { id?: string } } | undefined)?.runtime?.id) return;
@@ -35,23 +35,19 @@ export default defineUnlistedScript(() => {
   const isTop = window.top === window;
   const index = new MentionIndex();
   const lifetime = new ExtensionLifetime(browser.runtime);
-  // The background registers this script only where the settings keep Backstory on, so it
-  // starts at once: the settings come with the first matches (the page reads no storage, a
-  // cost of its own) and the background passes on every later change.
-  let settings: Settings | undefined;
+  // The settings are read from storage here: a storage read costs the page less than a
+  // message to the background (no message channel to open; measured in a trace of the page's
+  // main thread). The background passes on every later change.
+  let settings: Settings = await readSettings();
   let session: PageSession | undefined;
   // The background holds the dictionary: the page sends its text and gets the matches.
-  const matching = new RemoteMatching(
-    host,
-    async (request) => unwrapReply(await browser.runtime.sendMessage(request), 'matchTexts'),
-    (raw) => {
-      if (!settings) applySettings(parseSettings(raw));
-    },
+  const matching = new RemoteMatching(host, async (request) =>
+    unwrapReply(await browser.runtime.sendMessage(request), 'matchTexts'),
   );
 
-  const look = (current: Settings) => ({
-    categoryMask: enabledCategoryMask(current),
-    highlightStyle: current.highlightStyle,
+  const look = () => ({
+    categoryMask: enabledCategoryMask(settings),
+    highlightStyle: settings.highlightStyle,
   });
   // Only the top frame speaks for the tab's badge.
   // A page starts with a blank badge (the browser clears it on navigation), so a first
@@ -77,7 +73,7 @@ export default defineUnlistedScript(() => {
         reportCount(count);
       },
     );
-    if (settings) session.configure(look(settings));
+    session.configure(look());
     void session.start();
   };
   const stopSession = () => {
@@ -89,7 +85,7 @@ export default defineUnlistedScript(() => {
   };
 
   const pageMentions = async (): Promise<PageMentions> => {
-    const active = settings ? activeOn(settings, host) : true;
+    const active = activeOn(settings, host);
     const current = active ? session : undefined;
     if (current) await current.settled();
     return {
@@ -162,7 +158,7 @@ export default defineUnlistedScript(() => {
       },
       hide: () => card.hide(),
     },
-    { dwellMs: DEFAULT_SETTINGS.hoverDelayMs, hideMs: HIDE_MS },
+    { dwellMs: settings.hoverDelayMs, hideMs: HIDE_MS },
   );
   // A page without marks has nothing to hover: the pointer is watched once there are some.
   let watchingPointer = false;
@@ -176,7 +172,7 @@ export default defineUnlistedScript(() => {
     settings = next;
     hover.setTiming({ dwellMs: next.hoverDelayMs, hideMs: HIDE_MS });
     if (!activeOn(next, host)) stopSession();
-    else if (session) session.configure(look(next));
+    else if (session) session.configure(look());
     else startSession();
   }
 
@@ -185,5 +181,5 @@ export default defineUnlistedScript(() => {
     session?.stop();
     card.remove();
   });
-  startSession();
+  if (activeOn(settings, host)) startSession();
 });

@@ -7,15 +7,7 @@
 import { browser } from '@wxt-dev/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 
-/** Set in the content script's own world (pages cannot see it) once the page code loads. */
-const LOADED = Symbol.for('backstory.page-code-loaded');
-
 export default defineUnlistedScript(() => {
-  // The background may add the script to a tab whose page already runs it (Backstory turned
-  // off and on again there): the second one leaves it to the first.
-  const scope = globalThis as { [LOADED]?: true };
-  if (scope[LOADED]) return;
-  scope[LOADED] = true;
   const url = (browser.runtime.getURL as (path: string) => string)('/in-page-main.js');
   import(/* @vite-ignore */ url).catch((error: unknown) =>
     console.warn('Backstory: its page script could not load', error),

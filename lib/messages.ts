@@ -15,7 +15,6 @@ import type { NotableItem } from './dataset/notable';
 import type { LoadedDataset } from './db/database';
 import type { Report, ReportErrors } from './reports/report';
 import { REPORT_FILE_MAX_BYTES, type ReportFileError } from './reports/report-file';
-import type { Settings } from './settings/settings';
 
 const companyId = companyIdSchema;
 /** A batch of page text the background matches at once: far above what a page sends. */
@@ -114,11 +113,6 @@ export interface TextMatches {
   /** Category bit masks of the companies matched. */
   categories: Record<string, number>;
   ownSiteCompanyId: string | null;
-  /**
-   * The settings as they stand, so that a page need not read them before it starts (parsed
-   * again there). Where they keep Backstory off, the batch was not matched.
-   */
-  settings: Settings;
 }
 
 export interface PageMentions {
@@ -211,6 +205,7 @@ export function unwrapReply<T extends RequestType>(reply: unknown, type: T): Res
   throw new Error(`no answer to ${type}`);
 }
 
+/** The requests a page's content script answers. None carries anything but its type. */
 /** The requests a page's content script answers, each with the fields it may carry. */
 const PAGE_REQUEST_FIELDS = {
   getPageMentions: [],

@@ -4,7 +4,6 @@ import { PopupApp } from '../../components/PopupApp';
 import type { PopupApi } from '../../components/popup-api';
 import { unwrapReply, type Request, type RequestType, type ResponseMap } from '../../lib/messages';
 import { DRAFT_KEY, parseDraft } from '../../lib/reports/draft';
-import { activeOn, siteOf, webHostOf } from '../../lib/settings/settings';
 import { readSettings, writeSettings } from '../../lib/settings/store';
 
 async function ask<T extends RequestType>(request: Extract<Request, { type: T }>): Promise<ResponseMap[T]> {
@@ -30,12 +29,7 @@ const api: PopupApi = {
         'getPageMentions',
       );
     } catch {
-      // No script answers. Backstory may be off on the page's site (its script is never added
-      // there): the popup still says so and offers to turn it on. Otherwise it is a page no
-      // extension may read, or a tab loaded before Backstory was installed.
-      const host = webHostOf((await browser.tabs.get(tabId).catch(() => undefined))?.url);
-      if (host === undefined || activeOn(await readSettings(), host)) return undefined;
-      return { companies: [], site: siteOf(host), active: false, ownSiteCompanyId: null };
+      return undefined; // no content script there: a browser page, or a tab loaded before install
     }
   },
   companyDetails: (companyId) => ask({ type: 'getCompanyDetails', companyId }),

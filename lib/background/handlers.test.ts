@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../messages';
-import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { ENGLISH_BADGE_WORDS } from './badge';
 import { backgroundHandlers } from './handlers';
 
@@ -9,7 +8,6 @@ function setup() {
   const handlers = backgroundHandlers({
     database: () => Promise.reject(new Error('no database in this test')),
     dictionary: () => Promise.reject(new Error('no dictionary in this test')),
-    settings: async () => DEFAULT_SETTINGS,
     openDetailsTab: async () => {},
     setBadge: async (tabId, { text, title }) => void badges.push([tabId, text, title]),
     badgeWords: ENGLISH_BADGE_WORDS,
@@ -75,7 +73,7 @@ describe('the toolbar badge', () => {
 });
 
 describe('matching a page for its content script', () => {
-  async function matchingSetup(settings: Settings = DEFAULT_SETTINGS) {
+  it("answers a page's texts, and refuses a batch too large to be a page's", async () => {
     const { compileDictionary, loadDictionary } = await import('../matcher/dictionary');
     const file = compileDictionary({
       version: 'v',
@@ -86,7 +84,6 @@ describe('matching a page for its content script', () => {
     const handlers = backgroundHandlers({
       database: () => Promise.reject(new Error('unused')),
       dictionary: async () => dictionary,
-      settings: async () => settings,
       openDetailsTab: async () => {},
       setBadge: async () => {},
       badgeWords: ENGLISH_BADGE_WORDS,
@@ -95,34 +92,33 @@ describe('matching a page for its content script', () => {
     });
     const self = { id: 'ext', pagesOrigin: 'chrome-extension://ext/' };
     const fromPage = { id: 'ext', url: 'https://www.palantir.com/', tabId: 3 };
-    /** A matchTexts request from a page of palantir.com. */
-    return (texts: unknown[], host = 'www.palantir.com') =>
-      dispatch({ type: 'matchTexts', texts, host }, fromPage, self, handlers);
-  }
-
-  it('matches nothing on a site Backstory is off on, and says so with the settings', async () => {
-    const off = { ...DEFAULT_SETTINGS, disabledSites: ['palantir.com'] };
-    const ask = await matchingSetup(off);
-    expect(await ask(['Talk to Palantir.'])).toEqual({
-      ok: true,
-      value: { matches: [], aliases: {}, categories: {}, ownSiteCompanyId: null, settings: off },
-    });
-  });
-
-  it("answers a page's texts, and refuses a batch too large to be a page's", async () => {
-    const ask = await matchingSetup();
-    expect(await ask(['Talk to Palantir.'])).toEqual({
+    expect(
+      await dispatch(
+        { type: 'matchTexts', texts: ['Talk to Palantir.'], host: 'www.palantir.com' },
+        fromPage,
+        self,
+        handlers,
+      ),
+    ).toEqual({
       ok: true,
       value: {
         matches: [0, 8, 16, 0],
         aliases: { 0: { companyId: 'palantir', ambiguous: false, mainName: true } },
         categories: { palantir: 1 },
         ownSiteCompanyId: 'palantir',
-        settings: DEFAULT_SETTINGS,
       },
     });
     const tooMany = Array.from({ length: 20_001 }, () => 'x');
-    expect(await ask(tooMany, 'a.example')).toMatchObject({ ok: false, error: /malformed message/ });
-    expect(await ask([42], 'a.example')).toMatchObject({ ok: false });
+    expect(
+      await dispatch({ type: 'matchTexts', texts: tooMany, host: 'a.example' }, fromPage, self, handlers),
+    ).toMatchObject({
+      ok: false,
+      error: /malformed message/,
+    });
+    expect(
+      await dispatch({ type: 'matchTexts', texts: [42], host: 'a.example' }, fromPage, self, handlers),
+    ).toMatchObject({
+      ok: false,
+    });
   });
 });

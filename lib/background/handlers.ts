@@ -13,7 +13,6 @@ import {
 } from '../db/database';
 import type { Dictionary } from '../matcher/dictionary';
 import { matchTexts } from '../matcher/text-matches';
-import { activeOn, type Settings } from '../settings/settings';
 import type { Handlers } from '../messages';
 import { badgeFor, type BadgeState, type BadgeWords } from './badge';
 import { validateReport, type Report } from '../reports/report';
@@ -23,8 +22,6 @@ export interface BackgroundDeps {
   database: () => Promise<Database>;
   /** The compiled alias dictionary, loaded once per background start. */
   dictionary: () => Promise<Dictionary>;
-  /** The settings as they stand (they go to pages with their matches). */
-  settings: () => Promise<Settings>;
   openDetailsTab: (companyId: string, fromTabId: number | undefined) => Promise<void>;
   /** Shows on the toolbar button how many companies the tab's page names. */
   setBadge: (tabId: number, badge: BadgeState) => Promise<void>;
@@ -55,15 +52,7 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers {
       await saveReport(db, stored);
       return { ok: true, report: stored };
     },
-    matchTexts: async ({ texts, host }) => {
-      const settings = await deps.settings();
-      // The script is registered only where Backstory is on; this covers what a match
-      // pattern cannot say, and the moments while a change is being applied.
-      if (!activeOn(settings, host)) {
-        return { matches: [], aliases: {}, categories: {}, ownSiteCompanyId: null, settings };
-      }
-      return { ...matchTexts(await deps.dictionary(), texts, host), settings };
-    },
+    matchTexts: async ({ texts, host }) => matchTexts(await deps.dictionary(), texts, host),
     listReports: async () => listReports(await deps.database()),
     importReports: async ({ text }) => {
       const db = await deps.database();

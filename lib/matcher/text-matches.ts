@@ -5,11 +5,7 @@ import type { TextMatches } from '../messages';
 import type { AliasMatch } from './alias-matcher';
 import type { Dictionary } from './dictionary';
 
-export function matchTexts(
-  dictionary: Dictionary,
-  texts: readonly string[],
-  host: string,
-): Omit<TextMatches, 'settings'> {
+export function matchTexts(dictionary: Dictionary, texts: readonly string[], host: string): TextMatches {
   const matches: number[] = [];
   const aliases: TextMatches['aliases'] = {};
   const categories: Record<string, number> = {};
@@ -25,10 +21,7 @@ export function matchTexts(
 }
 
 /** The reply as matches per text, in the matcher's own form; anything inconsistent is dropped. */
-export function readTextMatches(
-  reply: Pick<TextMatches, 'matches' | 'aliases'>,
-  texts: readonly string[],
-): AliasMatch[][] {
+export function readTextMatches(reply: TextMatches, texts: readonly string[]): AliasMatch[][] {
   const perText: AliasMatch[][] = texts.map(() => []);
   const { matches, aliases } = reply;
   for (let i = 0; i + 3 < matches.length; i += 4) {

@@ -1,5 +1,5 @@
 // The content script's matcher: it sends the page's texts to the background, which holds
-// the compiled dictionary, and reads the matches back (with the settings as they stand). The page's own thread never loads
+// the compiled dictionary, and reads the matches back. The page's own thread never loads
 // or builds the dictionary; it only walks its text and paints the marks.
 import type { PageContext } from '../matcher/disambiguate';
 import { readTextMatches } from '../matcher/text-matches';
@@ -19,13 +19,10 @@ export class RemoteMatching implements PageMatching {
   constructor(
     private readonly host: string,
     private readonly ask: (request: RequestOf<'matchTexts'>) => Promise<TextMatches>,
-    /** Told the settings each answer carries, before its matches are read. */
-    private readonly onSettings: (settings: unknown) => void = () => {},
   ) {}
 
   async matchTexts(texts: readonly string[]) {
     const reply = await this.ask({ type: 'matchTexts', texts: [...texts], host: this.host });
-    this.onSettings(reply.settings);
     this.ownSite = reply.ownSiteCompanyId;
     for (const [companyId, mask] of Object.entries(reply.categories)) this.categories.set(companyId, mask);
     return readTextMatches(reply, texts);

@@ -8,7 +8,6 @@ import {
   siteOf,
   toggleSite,
   trackerUrlError,
-  webHostOf,
 } from './settings';
 
 describe('parseSettings', () => {
@@ -71,15 +70,4 @@ it('accepts only an https tracker', () => {
   expect(trackerUrlError('https://github.com/o/r/issues/new')).toBeUndefined();
   expect(trackerUrlError('http://github.com/o/r/issues/new')).toBe('errorTrackerNotHttps');
   expect(trackerUrlError('nope')).toBe('errorTrackerNotUrl');
-});
-
-describe('webHostOf', () => {
-  it("reads a web page's host, and nothing from any other address", () => {
-    expect(webHostOf('https://www.example.com:8080/a?b#c')).toBe('www.example.com');
-    expect(webHostOf('http://127.0.0.1/')).toBe('127.0.0.1');
-    expect(webHostOf('chrome://settings/')).toBeUndefined();
-    expect(webHostOf('file:///tmp/a.html')).toBeUndefined();
-    expect(webHostOf('https://')).toBeUndefined();
-    expect(webHostOf(undefined)).toBeUndefined();
-  });
 });

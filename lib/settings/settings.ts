@@ -1,7 +1,6 @@
 // The user's choices: what Backstory marks, where, and how. Stored in the browser's
-// extension storage; the background registers the page script only where they keep
-// Backstory on and hands them to pages with their matches. Pure: parsing never throws,
-// anything unknown falls back to a default.
+// extension storage so a content script can read them before it touches a page, without
+// waking the background. Pure: parsing never throws, anything unknown falls back to a default.
 import { CATEGORIES, categoryBit, type Category } from '../dataset/categories';
 
 export const HIGHLIGHT_STYLES = ['underline', 'background', 'none'] as const;
@@ -82,16 +81,6 @@ export function siteOf(host: string): string {
   let site = host.trim().toLowerCase();
   if (site.endsWith('.')) site = site.slice(0, -1);
   return site.startsWith('www.') ? site.slice(4) : site;
-}
-
-/** The host name of a web page's address; undefined for any other address. */
-export function webHostOf(url: string | undefined): string | undefined {
-  if (!url || !(url.startsWith('http://') || url.startsWith('https://'))) return undefined;
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Whether Backstory should mark pages of `host`. */

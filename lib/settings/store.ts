@@ -1,5 +1,5 @@
 // The settings in the browser's extension storage, kept by the options page and the popup,
-// read by the background, which hands them to pages and passes every change on.
+// read by each page as it loads; the background passes every change on to open pages.
 // The browser's own API: storage returns promises in both browsers without the polyfill.
 import { browser } from '@wxt-dev/browser';
 import { parseSettings, SETTINGS_KEY, type Settings } from './settings';
@@ -13,13 +13,9 @@ export async function writeSettings(settings: Settings): Promise<void> {
   await browser.storage.local.set({ [SETTINGS_KEY]: parseSettings(settings) });
 }
 
-/** Calls `onChange` with the new settings, and those they replace, whenever they change. */
-export function watchSettings(onChange: (settings: Settings, previous: Settings) => void): void {
-  browser.storage.onChanged.addListener(
-    (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => {
-      const change = changes[SETTINGS_KEY];
-      if (area === 'local' && change)
-        onChange(parseSettings(change.newValue), parseSettings(change.oldValue));
-    },
-  );
+/** Calls `onChange` with the new settings whenever they change. */
+export function watchSettings(onChange: (settings: Settings) => void): void {
+  browser.storage.onChanged.addListener((changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && SETTINGS_KEY in changes) onChange(parseSettings(changes[SETTINGS_KEY]!.newValue));
+  });
 }

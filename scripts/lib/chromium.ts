@@ -51,27 +51,7 @@ export async function launchWithExtension(
     : {};
   if (!extensionDir || !manifest.background) return { context, extensionId: undefined, worker: undefined };
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  await pageScriptRegistered(worker);
   return { context, extensionId: new URL(worker.url()).host, worker };
-}
-
-/**
- * Backstory's background registers its page script as it starts; a page loaded before that
- * would get none. Waits for it (or for settings that keep Backstory off everywhere).
- */
-async function pageScriptRegistered(worker: Worker): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  // A string, so that the code runs as written inside the worker.
-  const check = `(async () => {
-    if (!chrome.scripting) return true; // an extension that registers nothing
-    const { settings } = await chrome.storage.local.get('settings');
-    if (settings && settings.enabled === false) return true;
-    return (await chrome.scripting.getRegisteredContentScripts()).length > 0;
-  })()`;
-  while (!(await worker.evaluate(check))) {
-    if (Date.now() > deadline) throw new Error('the extension did not register its page script');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 /** The scan stats of the active tab's top frame, asked through Backstory's own worker. */

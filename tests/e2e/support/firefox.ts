@@ -3,8 +3,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
@@ -159,31 +157,6 @@ function waitForEndpoint(child: ChildProcess): Promise<string> {
   });
 }
 
-/**
- * Backstory's background registers its page script as it starts, and a page loaded before
- * that gets none. Nothing outside the extension can ask it, so this loads a page naming a
- * company until the name is marked.
- */
-async function pageScriptReady(session: BiDiSession, context: string): Promise<void> {
-  const server = createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end('<!doctype html><title>probe</title><p>Workers wrote to Palantir.</p>');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  try {
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      await session.navigate(context, url);
-      if (await session.waitFor(context, 'CSS.highlights.size > 0', 1_000).catch(() => false)) return;
-      if (Date.now() > deadline) throw new Error('Backstory marked no page within 20 s of its install');
-    }
-  } finally {
-    server.close();
-    await session.navigate(context, 'about:blank');
-  }
-}
-
 export async function launchFirefox(
   extensionDir: string | undefined,
   addonId: string,
@@ -204,11 +177,10 @@ export async function launchFirefox(
   await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
   const session = new BiDiSession(socket);
   await session.send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: true } } });
-  const tree = (await session.send('browsingContext.getTree', {})) as { contexts: { context: string }[] };
   if (extensionDir) {
     await session.send('webExtension.install', { extensionData: { type: 'path', path: extensionDir } });
-    await pageScriptReady(session, tree.contexts[0]!.context);
   }
+  const tree = (await session.send('browsingContext.getTree', {})) as { contexts: { context: string }[] };
   return {
     session,
     extensionOrigin: `moz-extension://${uuid}`,
