@@ -33,6 +33,8 @@ export class PageSession {
     highlightStyle: 'underline',
   };
   private started = false;
+  /** Stopped for good: a scan under way ends at its next pause and marks nothing. */
+  private halted = false;
 
   /** `startedAt`: when the content script's first task began. */
   constructor(
@@ -45,7 +47,12 @@ export class PageSession {
     private readonly onCompanyCount: (count: number) => void = () => {},
   ) {
     this.index = index;
-    this.slicer = new Slicer(SLICE_BUDGET_MS, stopped, () => this.publishIfDue(), startedAt);
+    this.slicer = new Slicer(
+      SLICE_BUDGET_MS,
+      () => this.halted || stopped(),
+      () => this.publishIfDue(),
+      startedAt,
+    );
     this.matches = new PageMatches(matching);
     this.observer = new MutationObserver((records) => this.enqueue(records));
   }
@@ -71,6 +78,7 @@ export class PageSession {
 
   stop(): void {
     this.started = false;
+    this.halted = true;
     this.index.replace([]);
     this.observer.disconnect();
     clearTimeout(this.flushTimer);
@@ -136,6 +144,7 @@ export class PageSession {
   }
 
   private publish(): void {
+    if (this.halted) return;
     this.lastPublish = performance.now();
     const { categoryMask, highlightStyle } = this.look;
     this.mentions = this.matches

@@ -1,0 +1,58 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import type { AliasMatch } from '../matcher/alias-matcher';
+import { PageSession } from './page-session';
+import type { PageMatching } from './remote-matching';
+
+/** A matcher that finds "Palantir" and answers only when told to, as the background would. */
+function slowMatching() {
+  let answer: () => void = () => {};
+  const answered = new Promise<void>((resolve) => (answer = resolve));
+  const matching: PageMatching = {
+    async matchTexts(texts) {
+      await answered;
+      return texts.map((text): AliasMatch[] => {
+        const start = text.indexOf('Palantir');
+        const alias = { companyId: 'palantir', ambiguous: false, mainName: true };
+        return start < 0 ? [] : [{ start, end: start + 8, alias }];
+      });
+    },
+    pageContext: () => ({ ownSiteCompanyId: null }),
+    categoriesOf: () => 1,
+  };
+  return { matching, answer };
+}
+
+describe('PageSession', () => {
+  it('marks the names its matcher finds', async () => {
+    document.body.innerHTML = '<p>Workers at Palantir wrote a letter.</p>';
+    const { matching, answer } = slowMatching();
+    const session = new PageSession(document, matching, () => false);
+    const scan = session.start();
+    answer();
+    await scan;
+    expect(session.companiesNamed()).toEqual([{ companyId: 'palantir', count: 1 }]);
+    session.stop();
+  });
+
+  it('marks nothing once stopped, even when the matcher answers afterwards', async () => {
+    document.body.innerHTML = '<p>Workers at Palantir wrote a letter.</p>';
+    const { matching, answer } = slowMatching();
+    const counts: number[] = [];
+    const session = new PageSession(
+      document,
+      matching,
+      () => false,
+      performance.now(),
+      undefined,
+      (n) => counts.push(n),
+    );
+    const scan = session.start();
+    session.stop(); // Backstory turned off on this site while the page was being read
+    answer();
+    await scan;
+    expect(session.companiesNamed()).toEqual([]);
+    expect(session.stats().errors).toEqual([]);
+    expect(counts.filter((n) => n > 0)).toEqual([]);
+  });
+});
