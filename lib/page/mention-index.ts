@@ -31,3 +31,14 @@ export function countByCompany(mentions: readonly Mention[]): Map<string, number
   for (const m of mentions) counts.set(m.companyId, (counts.get(m.companyId) ?? 0) + 1);
   return counts;
 }
+
+/** Whether two lists mark the same ranges for the same companies, in the same order. */
+export function sameMentions(a: readonly Mention[], b: readonly Mention[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((m, i) => {
+      const n = b[i]!;
+      return m.node === n.node && m.start === n.start && m.end === n.end && m.companyId === n.companyId;
+    })
+  );
+}

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AliasMatch } from '../matcher/alias-matcher';
 import { PageSession } from './page-session';
 import type { PageMatching } from './remote-matching';
@@ -54,5 +54,56 @@ describe('PageSession', () => {
     expect(session.companiesNamed()).toEqual([]);
     expect(session.stats().errors).toEqual([]);
     expect(counts.filter((n) => n > 0)).toEqual([]);
+  });
+});
+
+describe('PageSession painting', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  it('paints again only when what is marked changes, not at every rescan', async () => {
+    // The browser's highlight registry, counting what is set in it.
+    const sets: number[] = [];
+    const registry = new Map<string, { ranges: unknown[] }>();
+    vi.stubGlobal('CSS', {
+      highlights: {
+        set: (name: string, value: { ranges: unknown[] }) => (
+          sets.push(value.ranges.length),
+          registry.set(name, value)
+        ),
+        delete: (name: string) => registry.delete(name),
+      },
+    });
+    vi.stubGlobal(
+      'Highlight',
+      class {
+        ranges: unknown[];
+        constructor(...ranges: unknown[]) {
+          this.ranges = ranges;
+        }
+      },
+    );
+    document.body.innerHTML = '<p>Workers at Palantir wrote a letter.</p>';
+    const { matching, answer } = slowMatching();
+    answer();
+    const session = new PageSession(document, matching, () => false);
+    await session.start();
+    expect(sets).toEqual([1]);
+
+    vi.useFakeTimers();
+    const rescan = async () => {
+      await Promise.resolve(); // the observer's records
+      await vi.advanceTimersByTimeAsync(300);
+      await session.settled();
+    };
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'A clock: 10:42' }));
+    await rescan();
+    expect(sets).toEqual([1]);
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'And Palantir again.' }));
+    await rescan();
+    expect(sets).toEqual([1, 2]);
+    session.stop();
   });
 });

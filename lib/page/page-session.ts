@@ -6,7 +6,7 @@ import type { HighlightStyle } from '../settings/settings';
 import { PageMatches, type Mention } from '../scanner/scan';
 import { clearHighlights, paintHighlights } from './highlights';
 import type { PageMatching } from './remote-matching';
-import { countByCompany, MentionIndex } from './mention-index';
+import { countByCompany, MentionIndex, sameMentions } from './mention-index';
 import { Slicer, StoppedError } from './slicer';
 
 const FLUSH_DELAY_MS = 250;
@@ -19,6 +19,8 @@ export class PageSession {
   readonly index: MentionIndex;
   private readonly matches: PageMatches;
   private mentions: Mention[] = [];
+  /** The style the current marks were painted in; undefined before the first painting. */
+  private paintedStyle: HighlightStyle | undefined;
   private queue: MutationRecord[] = [];
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly observer: MutationObserver;
@@ -79,6 +81,7 @@ export class PageSession {
   stop(): void {
     this.started = false;
     this.halted = true;
+    this.mentions = [];
     this.index.replace([]);
     this.observer.disconnect();
     clearTimeout(this.flushTimer);
@@ -147,11 +150,16 @@ export class PageSession {
     if (this.halted) return;
     this.lastPublish = performance.now();
     const { categoryMask, highlightStyle } = this.look;
-    this.mentions = this.matches
+    const mentions = this.matches
       .resolve(this.matching.pageContext())
       .filter((m) => (this.matching.categoriesOf(m.companyId) & categoryMask) !== 0);
-    this.index.replace(this.mentions);
-    paintHighlights(this.mentions, highlightStyle);
+    // A page that changes all the time (a clock, a carousel) mostly changes nothing marked:
+    // the marks are painted again only when they differ, not at every rescan.
+    if (highlightStyle === this.paintedStyle && sameMentions(mentions, this.mentions)) return;
+    this.mentions = mentions;
+    this.paintedStyle = highlightStyle;
+    this.index.replace(mentions);
+    paintHighlights(mentions, highlightStyle);
     const companies = countByCompany(this.mentions).size;
     if (companies !== this.companyCount) {
       this.companyCount = companies;
