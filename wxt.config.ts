@@ -6,13 +6,13 @@ import { highlightStylesheet } from './lib/page/highlight-stylesheet';
 /** A Vite plugin of the Vite that WXT runs. */
 type VitePlugin = Extract<NonNullable<WxtViteConfig['plugins']>[number], { name: string }>;
 
-/** Whether Vite's `input` builds the in-page scripts (WXT builds each on its own). */
+/** Whether Vite's `input` builds the in-page script (WXT builds it on its own). */
 function buildsInPageScript(input: { input?: unknown }): boolean {
   const entries =
     typeof input.input === 'string'
       ? [input.input]
       : Object.values((input.input ?? {}) as Record<string, unknown>);
-  return entries.some((entry) => /entrypoints[\\/]in-page(-main)?\.ts$/.test(String(entry)));
+  return entries.some((entry) => /entrypoints[\\/]in-page\.ts$/.test(String(entry)));
 }
 
 /**
@@ -37,13 +37,13 @@ function noPolyfillInPages(): VitePlugin {
 }
 
 /**
- * Every page runs most of the in-page code as it loads (all but hover and the card's loader
- * on a page without marks). V8's compile hint has it compile every function with the module,
- * off the page's main thread while it streams in, instead of skimming each one and parsing
- * it again on its first call, inside the page's tasks. Measured with CDP metrics (minimum of
- * 4 visits, 24 saved pages): mean task time 87.4 ms with the hint, 89.1 ms without (when the
- * code was a content script: 114.4 vs 117.4 ms on 12 mid-size pages). Small gains, near that
- * measure's noise. Other engines read a comment.
+ * Every page runs most of the in-page script as it loads (all but hover and the card's loader
+ * on a page without marks). V8's compile hint has it compile every function with the script,
+ * instead of skimming each one and parsing it again on its first call, inside the page's
+ * tasks. Measured with CDP metrics (minimum of 4–6 visits): on 16 saved pages, script plus
+ * compile time 4.0 → 4.3 ms (median) and the page's other task time 65.1 → 62.5 ms; without
+ * the hint, mean task time 114.4 → 117.4 ms on 12 mid-size pages and 35.2 → 37.4 ms on 10
+ * small ones. Small gains, near that measure's noise. Other engines read a comment.
  */
 function compileInPageScriptEagerly(): VitePlugin {
   let inPageBuild = false;
@@ -79,9 +79,8 @@ export default defineConfig({
     // pages by the background (a change reaches open pages at once). No install warning.
     // contextMenus: "Report an incident about …" on selected text.
     permissions: ['storage', 'contextMenus'],
-    // Backstory in every page and frame once it has loaded (entrypoints/in-page.ts, which
-    // imports in-page-main.js; built as plain scripts: see there why not through WXT's
-    // content-script wrapper), with the one
+    // Backstory in every page and frame once it has loaded (entrypoints/in-page.ts, built as
+    // a plain script: see there why not through WXT's content-script wrapper), with the one
     // stylesheet it adds, the look of its marks (written for each browser by the
     // build:publicAssets hook below, from lib/page/highlight-stylesheet.ts).
     content_scripts: [
@@ -99,14 +98,13 @@ export default defineConfig({
         description: '__MSG_commandShowCard__',
       },
     },
-    // Modules the content script imports: its page code, and the hover card's code (only
-    // when a card first opens). On Chrome they are reached only through a per-session URL, so
-    // a site cannot probe for them to detect Backstory; Firefox gives every install its own
-    // random extension origin.
+    // The hover card's code, loaded by the content script only when a card first opens. On
+    // Chrome it is reached only through a per-session URL, so a site cannot probe for it to
+    // detect Backstory; Firefox gives every install its own random extension origin.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['in-page-main.js', 'card.js']
-        : [{ resources: ['in-page-main.js', 'card.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
+        ? ['card.js']
+        : [{ resources: ['card.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
