@@ -7,6 +7,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchMatchers } from './bench/run-matchers.ts';
 import { benchPageOverhead } from './bench/page-overhead.ts';
+import { benchPopupDetails } from './bench/popup-details.ts';
+import { seedArticleText } from './lib/seed-page.ts';
 import { pageFiles, pageTexts } from './bench/texts.ts';
 import { findShared, REPO_ROOT, skipOrFail } from './shared-dir.ts';
 
@@ -54,6 +56,16 @@ const median =
     : (ratios[ratios.length / 2 - 1]! + ratios[ratios.length / 2]!) / 2;
 const errors = pages.flatMap((p) => p.errors.map((e) => `${p.page}: ${e}`));
 if (errors.length > 0) console.log(`\nErrors inside the content script:\n${errors.join('\n')}`);
+
+const seed = seedArticleText();
+if (seed) {
+  const shown = await benchPopupDetails(extensionDir, seed, { runs: 5, companyId: 'amazon' });
+  console.log(
+    `\nPopup: a company's view on screen after the click (Amazon, 5 runs): median ${shown[2]!.toFixed(1)} ms (${shown.map((t) => t.toFixed(1)).join(', ')})`,
+  );
+} else {
+  console.log('\nPopup timing: skipped, ../shared/seed/article.txt not found');
+}
 
 const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
 console.log(

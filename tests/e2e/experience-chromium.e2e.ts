@@ -284,29 +284,13 @@ describe.skipIf(html === undefined)('Backstory in use, in Chromium', () => {
     await popup.close();
   });
 
-  it('shows a company within 100 ms of opening it', async () => {
-    const timings: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const popup = await openPopup(`tab=${await tabIdOf(article)}`);
-      const row = popup.locator('.company-row[data-company="amazon"]');
-      await row.waitFor();
-      await popup.evaluate(
-        `window.__clicked = 0; document.addEventListener('click', () => { window.__clicked = performance.now(); }, { capture: true, once: true })`,
-      );
-      await row.click();
-      await popup.locator('article.details[data-company="amazon"]').waitFor();
-      timings.push(
-        (await popup.evaluate(
-          `performance.getEntriesByName('backstory:details-shown').at(-1).startTime - window.__clicked`,
-        )) as number,
-      );
-      await popup.close();
-    }
-    timings.sort((a, b) => a - b);
-    console.log(
-      `details shown after a click: ${timings.map((t) => t.toFixed(1)).join(', ')} ms (median ${timings[2]!.toFixed(1)})`,
-    );
-    expect(timings[2]).toBeLessThan(100);
+  it('opens a company from the popup list and marks when it is on screen', async () => {
+    // The benchmark times this mark after a click (npm run bench); here it must be set.
+    const popup = await openPopup(`tab=${await tabIdOf(article)}`);
+    await popup.locator('.company-row[data-company="amazon"]').click();
+    await popup.locator('article.details[data-company="amazon"]').waitFor();
+    expect(await popup.evaluate(`performance.getEntriesByName('backstory:details-shown').length`)).toBe(1);
+    await popup.close();
   });
 
   it('keeps a report draft as it is typed, takes a new company, and exports and imports reports whole', async () => {

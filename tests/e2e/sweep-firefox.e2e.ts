@@ -4,7 +4,12 @@ import { basename } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePageFiles } from '../../scripts/lib/seed-page.ts';
 import { EXTENSION_DIRS } from './support/fixtures.ts';
-import { launchFirefox, type FirefoxWithExtension } from './support/firefox.ts';
+import {
+  launchFirefox,
+  openExtensionTab,
+  scanStatsInOtherTab,
+  type FirefoxWithExtension,
+} from './support/firefox.ts';
 import {
   comparePage,
   FREEZE_PAGE_CLOCK,
@@ -20,12 +25,14 @@ describe.skipIf(!files)('every saved page in Firefox', () => {
   let server: Awaited<ReturnType<typeof servePageFiles>>;
   let withBackstory: FirefoxWithExtension;
   let without: FirefoxWithExtension;
+  let extensionTab: string;
   const extensionErrors: string[] = [];
 
   beforeAll(async () => {
     server = await servePageFiles(files!);
     withBackstory = await launchFirefox(EXTENSION_DIRS.firefox, 'backstory@backstory.dev');
     without = await launchFirefox(undefined, 'backstory@backstory.dev');
+    extensionTab = await openExtensionTab(withBackstory);
     for (const firefox of [withBackstory, without]) {
       await firefox.session.send('script.addPreloadScript', {
         functionDeclaration: `() => ${FREEZE_PAGE_CLOCK}`,
@@ -48,10 +55,17 @@ describe.skipIf(!files)('every saved page in Firefox', () => {
     await server?.close();
   });
 
-  async function visit(firefox: FirefoxWithExtension, url: string, settleMs: number): Promise<PageState> {
+  /** Loads a page; with Backstory, then asks for its scan's errors. */
+  async function visit(firefox: FirefoxWithExtension, url: string, errors?: string[]): Promise<PageState> {
     await firefox.session.navigate(firefox.firstContext, url).catch(() => undefined);
-    await new Promise((r) => setTimeout(r, settleMs));
-    return firefox.session.evaluate<PageState>(firefox.firstContext, PAGE_STATE);
+    await new Promise((r) => setTimeout(r, 400));
+    const state = await firefox.session.evaluate<PageState>(firefox.firstContext, PAGE_STATE);
+    if (errors) {
+      const { stats, error } = await scanStatsInOtherTab(firefox, extensionTab);
+      if (error) errors.push(`no scan stats: ${error}`);
+      else errors.push(...(stats?.errors ?? []));
+    }
+    return state;
   }
 
   it('leaves every page as it was, without an error', async () => {
@@ -60,14 +74,16 @@ describe.skipIf(!files)('every saved page in Firefox', () => {
       const url = server.urlOf(file);
       const name = basename(file);
       const before = extensionErrors.length;
+      const scanErrors: string[] = [];
       const load = async () => ({
-        mine: await visit(withBackstory, url, 400),
-        theirs: await visit(without, url, 400),
+        mine: await visit(withBackstory, url, scanErrors),
+        theirs: await visit(without, url),
       });
       // Element counts are compared strictly in the Chromium sweep. Across two Firefox
       // instances, pages' own scripts (timers, lazy parts) build slightly different trees,
       // in both directions, from run to run; they are logged here, not failed.
       await comparePage(name, await load(), load, report, false);
+      if (scanErrors.length > 0) report.problems.push(`${name}: errors ${JSON.stringify(scanErrors)}`);
       if (extensionErrors.length > before) {
         report.problems.push(`${name}: ${extensionErrors.slice(before).join('; ')}`);
       }

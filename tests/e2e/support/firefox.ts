@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
+import type { ScanStats } from '../../../lib/messages.ts';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -21,10 +22,16 @@ export class BiDiSession {
       const message = JSON.parse(String(data)) as {
         id?: number;
         type: string;
+        method?: string;
+        params?: unknown;
         result?: Json;
         error?: string;
         message?: string;
       };
+      if (message.type === 'event') {
+        for (const listener of this.listeners.get(message.method ?? '') ?? []) listener(message.params);
+        return;
+      }
       if (message.id === undefined) return;
       const waiter = this.pending.get(message.id);
       this.pending.delete(message.id);
@@ -83,14 +90,63 @@ export class BiDiSession {
     });
   }
 
-  async navigate(context: string, url: string): Promise<void> {
-    await this.send('browsingContext.navigate', { context, url, wait: 'complete' });
+  /** Loads `url`; a load that has not completed after `timeoutMs` is given up on (rejects). */
+  async navigate(context: string, url: string, timeoutMs = 30_000): Promise<void> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`${url} did not finish loading in ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+    });
+    try {
+      await Promise.race([
+        this.send('browsingContext.navigate', { context, url, wait: 'complete' }),
+        deadline,
+      ]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   async newTab(): Promise<string> {
     const { context } = (await this.send('browsingContext.create', { type: 'tab' })) as { context: string };
     return context;
   }
+}
+
+/**
+ * Backstory's own account of its scan in the one other tab (`getScanStats`), asked from a
+ * background tab holding one of Backstory's pages. Errors caught inside Backstory never reach
+ * the console; this is how the sweep sees them.
+ */
+export async function scanStatsInOtherTab(
+  firefox: FirefoxWithExtension,
+  extensionTab: string,
+): Promise<{ stats?: ScanStats; error?: string }> {
+  type Reply = { ok: boolean; value?: ScanStats; error?: string } | undefined;
+  const reply: Reply = await firefox.session
+    .evaluate<Reply>(
+      extensionTab,
+      `(async () => {
+        const self = await browser.tabs.getCurrent();
+        const others = (await browser.tabs.query({})).filter((tab) => tab.id !== self.id);
+        if (others.length !== 1) return { ok: false, error: others.length + ' other tabs' };
+        return browser.tabs.sendMessage(others[0].id, { type: 'getScanStats' }, { frameId: 0 });
+      })()`,
+    )
+    .catch((error: unknown) => ({ ok: false, error: String(error) }));
+  return reply?.ok ? { stats: reply.value } : { error: reply?.error ?? 'no answer' };
+}
+
+/** A background tab showing Backstory's options page, for `scanStatsInOtherTab`. */
+export async function openExtensionTab(firefox: FirefoxWithExtension): Promise<string> {
+  const { context } = (await firefox.session.send('browsingContext.create', {
+    type: 'tab',
+    background: true,
+  })) as { context: string };
+  await firefox.session.navigate(context, `${firefox.extensionOrigin}/options.html`);
+  return context;
 }
 
 export interface FirefoxWithExtension {
@@ -177,6 +233,13 @@ export async function launchFirefox(
   await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
   const session = new BiDiSession(socket);
   await session.send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: true } } });
+  // A page that calls alert() (one saved page does) would otherwise hold its load open for
+  // good: Firefox ESR 140 reports the prompt but leaves it open whatever the session asked.
+  await session.send('session.subscribe', { events: ['browsingContext.userPromptOpened'] });
+  session.onEvent('browsingContext.userPromptOpened', (params) => {
+    const { context } = params as { context: string };
+    void session.send('browsingContext.handleUserPrompt', { context, accept: false }).catch(() => undefined);
+  });
   if (extensionDir) {
     await session.send('webExtension.install', { extensionData: { type: 'path', path: extensionDir } });
   }
