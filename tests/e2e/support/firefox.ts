@@ -123,6 +123,20 @@ export class BiDiSession {
 export async function scanStatsInOtherTab(
   firefox: FirefoxWithExtension,
   extensionTab: string,
+  timeoutMs = 10_000,
+): Promise<{ stats?: ScanStats; error?: string }> {
+  // Firefox may start the script of a heavy page some time after its load completed.
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const answer = await askScanStats(firefox, extensionTab);
+    if (!answer.error?.includes('Receiving end does not exist') || Date.now() > deadline) return answer;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function askScanStats(
+  firefox: FirefoxWithExtension,
+  extensionTab: string,
 ): Promise<{ stats?: ScanStats; error?: string }> {
   type Reply = { ok: boolean; value?: ScanStats; error?: string } | undefined;
   const reply: Reply = await firefox.session
