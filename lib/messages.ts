@@ -96,6 +96,8 @@ export interface CompanyDetails {
 export interface ScanStats {
   /** The longest task the content script ran, in ms. */
   longestTaskMs: number;
+  /** All the content script's scanning tasks together, in ms (its own code only). */
+  busyMs: number;
   /** From the start of the first scan to its last slice, in ms (waits between slices included). */
   scanMs: number;
   textNodesWithMatches: number;
@@ -104,14 +106,15 @@ export interface ScanStats {
   errors: string[];
 }
 
-/** What the background found in a batch of a page's texts. */
+/** What the background found in a batch of a page's texts, judged (lib/matcher/text-matches.ts). */
 export interface TextMatches {
-  /** Per match: index of its text, start, end (exclusive), alias number; flat, four numbers a match. */
+  /**
+   * Per match, five numbers: index of its text, start, end (exclusive), company number, and 1
+   * when it names the company only if the page names it with evidence elsewhere (else 0).
+   */
   matches: number[];
-  /** The aliases those numbers name. */
-  aliases: Record<number, { companyId: string; ambiguous: boolean; mainName: boolean }>;
-  /** Category bit masks of the companies matched. */
-  categories: Record<string, number>;
+  /** The companies those numbers name, with their category bit masks. */
+  companies: { id: string; categories: number }[];
   ownSiteCompanyId: string | null;
 }
 

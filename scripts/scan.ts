@@ -35,10 +35,10 @@ export async function scanHtml(file: string, html: string, dictionary: Dictionar
     startOf.set(node, offset);
     offset += node.data.length;
   });
-  const page = new PageMatches(localTextMatcher(dictionary.matcher));
+  const page = new PageMatches(localTextMatcher(dictionary));
   await page.scan([root]);
   const mentions = page
-    .resolve(dictionary.pageContext(''))
+    .resolve()
     .map((m) => ({
       company: m.companyId,
       name: nameOf(m.companyId),

@@ -102,9 +102,8 @@ describe('matching a page for its content script', () => {
     ).toEqual({
       ok: true,
       value: {
-        matches: [0, 8, 16, 0],
-        aliases: { 0: { companyId: 'palantir', ambiguous: false, mainName: true } },
-        categories: { palantir: 1 },
+        matches: [0, 8, 16, 0, 0],
+        companies: [{ id: 'palantir', categories: 1 }],
         ownSiteCompanyId: 'palantir',
       },
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matcherFromAliases } from './dictionary';
-import { keepEvidencedMatches, wordAfter, wordBefore } from './disambiguate';
+import { companiesNamedOnPage, judgeMatches, wordAfter, wordBefore } from './disambiguate';
 
 const matcher = matcherFromAliases([
   { text: 'Amazon', companyId: 'amazon', ambiguous: true, mainName: true },
@@ -10,14 +10,25 @@ const matcher = matcherFromAliases([
 ]);
 const page = { ownSiteCompanyId: null as string | null };
 
+/** What a page of `texts` marks: each text judged on its own, then the page-wide step. */
 function kept(texts: string[], context = page): string[] {
-  const items = texts.map((text) => ({ text, matches: matcher.findAll(text) }));
-  return [...keepEvidencedMatches(items, context)].flatMap(([item, matches]) =>
-    matches.map((m) => item.text.slice(m.start, m.end)),
-  );
+  const judged = texts.flatMap((text) => {
+    const matches = matcher.findAll(text);
+    const verdicts = judgeMatches(text, matches, context);
+    return matches
+      .map((m, i) => ({
+        text: text.slice(m.start, m.end),
+        verdict: verdicts[i]!,
+        companyId: m.alias.companyId,
+      }))
+      .filter((m) => m.verdict !== 'no')
+      .map((m) => ({ ...m, needsPage: m.verdict === 'page' }));
+  });
+  const named = companiesNamedOnPage(judged);
+  return judged.filter((m) => !m.needsPage || named.has(m.companyId)).map((m) => m.text);
 }
 
-describe('keepEvidencedMatches', () => {
+describe('judging names, then the page', () => {
   it('keeps an ambiguous name when an unambiguous alias of the company is on the page', () => {
     expect(kept(['Amazon sells it.', 'Rekognition scans faces.'])).toEqual(['Amazon', 'Rekognition']);
   });

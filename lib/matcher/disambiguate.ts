@@ -100,56 +100,47 @@ export function wordBefore(text: string, start: number): string {
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'your', 'our', 'my', 'his', 'her', 'their']);
 
 /**
- * Keeps every unambiguous match and the ambiguous ones that have evidence. `texts` are the
- * page's text nodes in document order, each with its matches.
+ * What a match shows on its own, in its text: `yes` it names the company, `no` it does not,
+ * `page` it does if the company is named with evidence elsewhere on the page.
+ */
+export type Verdict = 'yes' | 'no' | 'page';
+
+/**
+ * Judges each match of one text (a text node) from the text alone and the page's site.
  *
  * Evidence, strongest first: a word beside the name that makes it a company ("Amazon
  * employees", "at Amazon", "Target Corp."); the page being the company's own site; another,
- * unambiguous name of the company in the same text node. Only an alias that is the
- * company's own name ("Amazon", not "Ring") may also lean on the whole page: a page clearly
- * about Amazon makes "Amazon" the company, but does not make "Ring the bell" one.
+ * unambiguous name of the company in the same text. Only an alias that is the company's own
+ * name ("Amazon", not "Ring") may also lean on the whole page (`page`): a page clearly about
+ * Amazon makes "Amazon" the company, but does not make "Ring the bell" one.
  */
-export function keepEvidencedMatches<T extends { text: string; matches: AliasMatch[] }>(
-  texts: readonly T[],
-  page: PageContext,
-): Map<T, AliasMatch[]> {
-  const onPage = new Set<string>();
-  const inNode = new Map<T, Set<string>>();
-  for (const item of texts) {
-    const named = new Set<string>();
-    for (const match of item.matches) if (!match.alias.ambiguous) named.add(match.alias.companyId);
-    inNode.set(item, named);
-    for (const id of named) onPage.add(id);
+export function judgeMatches(text: string, matches: readonly AliasMatch[], page: PageContext): Verdict[] {
+  let namedHere: Set<string> | undefined;
+  for (const match of matches) {
+    if (!match.alias.ambiguous) (namedHere ??= new Set()).add(match.alias.companyId);
   }
-
-  const verdict = (item: T, match: AliasMatch): 'yes' | 'no' | 'page' => {
-    const { alias } = match;
+  return matches.map(({ alias, start, end }) => {
     if (!alias.ambiguous) return 'yes';
-    const after = wordAfter(item.text, match.end);
-    const before = wordBefore(item.text, match.start);
+    const after = wordAfter(text, end);
+    const before = wordBefore(text, start);
     if (OTHER_FOLLOWERS.has(after) || ARTICLES.has(after)) return 'no';
     if (COMPANY_FOLLOWERS.has(after) || (after === "'s" && alias.mainName)) return 'yes';
     if (OTHER_PRECEDERS.has(before)) return 'no';
     if (COMPANY_PRECEDERS.has(before) || alias.companyId === page.ownSiteCompanyId) return 'yes';
-    if (inNode.get(item)!.has(alias.companyId)) return 'yes';
+    if (namedHere?.has(alias.companyId)) return 'yes';
     return alias.mainName ? 'page' : 'no';
-  };
-
-  // First pass: what each match shows on its own. A company named with local evidence counts
-  // as named on the page too ("Whole Foods workers … employed by Amazon").
-  const verdicts = texts.map((item) => item.matches.map((match) => verdict(item, match)));
-  texts.forEach((item, i) =>
-    item.matches.forEach((match, j) => {
-      if (verdicts[i]![j] === 'yes') onPage.add(match.alias.companyId);
-    }),
-  );
-  const kept = new Map<T, AliasMatch[]>();
-  texts.forEach((item, i) => {
-    const accepted = item.matches.filter((match, j) => {
-      const v = verdicts[i]![j];
-      return v === 'yes' || (v === 'page' && onPage.has(match.alias.companyId));
-    });
-    if (accepted.length > 0) kept.set(item, accepted);
   });
-  return kept;
+}
+
+/**
+ * The page-wide step: a match that needs the page (`needsPage`) counts when its company is
+ * named with evidence somewhere on the page ("Whole Foods workers … employed by Amazon").
+ * Returns the companies so named.
+ */
+export function companiesNamedOnPage(
+  matches: Iterable<{ companyId: string; needsPage: boolean }>,
+): Set<string> {
+  const named = new Set<string>();
+  for (const match of matches) if (!match.needsPage) named.add(match.companyId);
+  return named;
 }

@@ -17,24 +17,40 @@ const file = compileDictionary({
 const dictionary = loadDictionary(new Uint8Array(file).buffer);
 
 describe('matching a page across a message', () => {
-  it('gives the page the same matches it would find itself', () => {
-    const texts = ['Palantir and Amazon', 'nothing here', 'Amazon again'];
-    const reply = matchTexts(dictionary, texts, 'www.amazon.com');
+  it('gives the page the matches that stand, judged in their own text', () => {
+    const texts = ['Palantir and Amazon workers', 'nothing here', 'Amazon is big', 'the Amazon River'];
+    const reply = matchTexts(dictionary, texts, 'example.org');
     // Through structured cloning, as a message goes.
     const back = readTextMatches(structuredClone(reply), texts);
-    expect(back).toEqual(texts.map((t) => dictionary.matcher.findAll(t)));
-    expect(reply.ownSiteCompanyId).toBe('amazon');
-    expect(reply.categories).toEqual({
-      palantir: categoryMask(['immigration']),
-      amazon: categoryMask(['labour']),
-    });
+    const immigration = categoryMask(['immigration']);
+    const labour = categoryMask(['labour']);
+    expect(back).toEqual([
+      [
+        { start: 0, end: 8, companyId: 'palantir', categories: immigration, needsPage: false },
+        { start: 13, end: 19, companyId: 'amazon', categories: labour, needsPage: false },
+      ],
+      [],
+      // Only if the page names Amazon with evidence elsewhere.
+      [{ start: 0, end: 6, companyId: 'amazon', categories: labour, needsPage: true }],
+      [],
+    ]);
+    expect(reply.ownSiteCompanyId).toBeNull();
   });
 
-  it('drops matches a damaged reply puts outside their text', () => {
+  it("takes the company's own site as evidence", () => {
+    const texts = ['Amazon is big'];
+    const reply = matchTexts(dictionary, texts, 'www.amazon.com');
+    expect(reply.ownSiteCompanyId).toBe('amazon');
+    expect(readTextMatches(reply, texts)[0]).toMatchObject([{ companyId: 'amazon', needsPage: false }]);
+  });
+
+  it('drops matches a damaged reply puts outside their text or gives no company', () => {
     const texts = ['Palantir'];
     const reply = matchTexts(dictionary, texts, 'example.org');
-    expect(readTextMatches({ ...reply, matches: [0, 0, 99, reply.matches[3]!] }, texts)).toEqual([[]]);
-    expect(readTextMatches({ ...reply, matches: [5, 0, 8, reply.matches[3]!] }, texts)).toEqual([[]]);
-    expect(readTextMatches({ ...reply, matches: [0, 0, 8, 12345] }, texts)).toEqual([[]]);
+    expect(readTextMatches(reply, texts)[0]).toHaveLength(1);
+    expect(readTextMatches({ ...reply, matches: [0, 0, 99, 0, 0] }, texts)).toEqual([[]]);
+    expect(readTextMatches({ ...reply, matches: [5, 0, 8, 0, 0] }, texts)).toEqual([[]]);
+    expect(readTextMatches({ ...reply, matches: [0, 0, 8, 12345, 0] }, texts)).toEqual([[]]);
+    expect(readTextMatches({ ...reply, matches: [0, 8, 0, 0, 0] }, texts)).toEqual([[]]);
   });
 });

@@ -1,35 +1,70 @@
 // The background's side of page matching, and its reply read back in the page. The page
-// sends its texts; the background, which holds the dictionary, returns the matches in a
-// compact form. Pure.
+// sends its texts; the background, which holds the dictionary, finds the aliases, judges
+// each from its own text (disambiguate.ts) and returns only the matches that may stand, in a
+// compact form. The page is left with the one step that needs all of its text: confirming
+// the names that lean on the rest of the page. Pure.
 import type { TextMatches } from '../messages';
-import type { AliasMatch } from './alias-matcher';
 import type { Dictionary } from './dictionary';
+import { judgeMatches } from './disambiguate';
 
-export function matchTexts(dictionary: Dictionary, texts: readonly string[], host: string): TextMatches {
-  const matches: number[] = [];
-  const aliases: TextMatches['aliases'] = {};
-  const categories: Record<string, number> = {};
-  texts.forEach((text, i) => {
-    for (const match of dictionary.matcher.findAll(text)) {
-      const number = dictionary.matcher.aliasNumber(match.alias);
-      matches.push(i, match.start, match.end, number);
-      aliases[number] = match.alias;
-      categories[match.alias.companyId] = dictionary.categoriesOf(match.alias.companyId);
-    }
-  });
-  return { matches, aliases, categories, ownSiteCompanyId: dictionary.ownerOfSite(host) ?? null };
+/** A match as the page keeps it. */
+export interface JudgedMatch {
+  start: number;
+  /** Exclusive. */
+  end: number;
+  companyId: string;
+  /** The company's category bit mask (lib/dataset/categories.ts). */
+  categories: number;
+  /** It names the company only if the company is named with evidence elsewhere on the page. */
+  needsPage: boolean;
 }
 
-/** The reply as matches per text, in the matcher's own form; anything inconsistent is dropped. */
-export function readTextMatches(reply: TextMatches, texts: readonly string[]): AliasMatch[][] {
-  const perText: AliasMatch[][] = texts.map(() => []);
-  const { matches, aliases } = reply;
-  for (let i = 0; i + 3 < matches.length; i += 4) {
-    const [textIndex, start, end, number] = [matches[i]!, matches[i + 1]!, matches[i + 2]!, matches[i + 3]!];
-    const alias = aliases[number];
+/** Five numbers a match in `TextMatches.matches`. */
+const FIELDS = 5;
+
+export function matchTexts(dictionary: Dictionary, texts: readonly string[], host: string): TextMatches {
+  const page = dictionary.pageContext(host);
+  const matches: number[] = [];
+  const companies: TextMatches['companies'] = [];
+  const numbers = new Map<string, number>();
+  texts.forEach((text, i) => {
+    const found = dictionary.matcher.findAll(text);
+    if (found.length === 0) return;
+    const verdicts = judgeMatches(text, found, page);
+    found.forEach((match, j) => {
+      const verdict = verdicts[j];
+      if (verdict === 'no') return;
+      const { companyId } = match.alias;
+      let number = numbers.get(companyId);
+      if (number === undefined) {
+        number = companies.length;
+        numbers.set(companyId, number);
+        companies.push({ id: companyId, categories: dictionary.categoriesOf(companyId) });
+      }
+      matches.push(i, match.start, match.end, number, verdict === 'page' ? 1 : 0);
+    });
+  });
+  return { matches, companies, ownSiteCompanyId: page.ownSiteCompanyId };
+}
+
+/** The reply as matches per text; anything inconsistent is dropped. */
+export function readTextMatches(reply: TextMatches, texts: readonly string[]): JudgedMatch[][] {
+  const perText: JudgedMatch[][] = texts.map(() => []);
+  const { matches, companies } = reply;
+  for (let i = 0; i + FIELDS - 1 < matches.length; i += FIELDS) {
+    const textIndex = matches[i]!;
+    const start = matches[i + 1]!;
+    const end = matches[i + 2]!;
+    const company = companies[matches[i + 3]!];
     const text = texts[textIndex];
-    if (!alias || text === undefined || !(start >= 0 && start < end && end <= text.length)) continue;
-    perText[textIndex]!.push({ start, end, alias });
+    if (!company || text === undefined || !(start >= 0 && start < end && end <= text.length)) continue;
+    perText[textIndex]!.push({
+      start,
+      end,
+      companyId: company.id,
+      categories: company.categories,
+      needsPage: matches[i + 4] === 1,
+    });
   }
   return perText;
 }

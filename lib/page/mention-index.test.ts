@@ -6,8 +6,15 @@ import { sameMentions } from './mention-index';
 describe('sameMentions', () => {
   const node = document.createTextNode('Palantir and Amazon');
   const other = document.createTextNode('Palantir and Amazon');
-  const palantir: Mention = { node, start: 0, end: 8, companyId: 'palantir', text: 'Palantir' };
-  const amazon: Mention = { node, start: 13, end: 19, companyId: 'amazon', text: 'Amazon' };
+  const palantir: Mention = {
+    node,
+    start: 0,
+    end: 8,
+    companyId: 'palantir',
+    categories: 1,
+    text: 'Palantir',
+  };
+  const amazon: Mention = { node, start: 13, end: 19, companyId: 'amazon', categories: 1, text: 'Amazon' };
 
   it('holds for the same ranges and companies, however the lists were made', () => {
     expect(sameMentions([palantir, amazon], [{ ...palantir }, { ...amazon }])).toBe(true);

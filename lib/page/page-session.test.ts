@@ -1,24 +1,22 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AliasMatch } from '../matcher/alias-matcher';
+import type { JudgedMatch } from '../matcher/text-matches';
+import type { TextMatcher } from '../scanner/scan';
 import { PageSession } from './page-session';
-import type { PageMatching } from './remote-matching';
 
 /** A matcher that finds "Palantir" and answers only when told to, as the background would. */
 function slowMatching() {
   let answer: () => void = () => {};
   const answered = new Promise<void>((resolve) => (answer = resolve));
-  const matching: PageMatching = {
+  const matching: TextMatcher = {
     async matchTexts(texts) {
       await answered;
-      return texts.map((text): AliasMatch[] => {
+      return texts.map((text): JudgedMatch[] => {
         const start = text.indexOf('Palantir');
-        const alias = { companyId: 'palantir', ambiguous: false, mainName: true };
-        return start < 0 ? [] : [{ start, end: start + 8, alias }];
+        const match = { start, end: start + 8, companyId: 'palantir', categories: 1, needsPage: false };
+        return start < 0 ? [] : [match];
       });
     },
-    pageContext: () => ({ ownSiteCompanyId: null }),
-    categoriesOf: () => 1,
   };
   return { matching, answer };
 }

@@ -3,9 +3,8 @@
 // appear as the scan goes (top of the page first, in document order), not only at its end.
 import type { PageMentions, ScanStats } from '../messages';
 import type { HighlightStyle } from '../settings/settings';
-import { PageMatches, type Mention } from '../scanner/scan';
+import { PageMatches, type Mention, type TextMatcher } from '../scanner/scan';
 import { clearHighlights, paintHighlights } from './highlights';
-import type { PageMatching } from './remote-matching';
 import { countByCompany, MentionIndex, sameMentions } from './mention-index';
 import { Slicer, StoppedError } from './slicer';
 
@@ -41,7 +40,7 @@ export class PageSession {
   /** `startedAt`: when the content script's first task began. */
   constructor(
     private readonly doc: Document,
-    private readonly matching: PageMatching,
+    matching: TextMatcher,
     stopped: () => boolean,
     startedAt = performance.now(),
     index = new MentionIndex(),
@@ -100,6 +99,7 @@ export class PageSession {
   stats(): ScanStats {
     return {
       longestTaskMs: Math.round(this.slicer.longestTaskMs * 100) / 100,
+      busyMs: Math.round(this.slicer.busyMs * 100) / 100,
       scanMs: Math.round(this.scanMs * 100) / 100,
       textNodesWithMatches: this.matches.size,
       mentions: this.mentions.length,
@@ -150,9 +150,7 @@ export class PageSession {
     if (this.halted) return;
     this.lastPublish = performance.now();
     const { categoryMask, highlightStyle } = this.look;
-    const mentions = this.matches
-      .resolve(this.matching.pageContext())
-      .filter((m) => (this.matching.categoriesOf(m.companyId) & categoryMask) !== 0);
+    const mentions = this.matches.resolve().filter((m) => (m.categories & categoryMask) !== 0);
     // A page that changes all the time (a clock, a carousel) mostly changes nothing marked:
     // the marks are painted again only when they differ, not at every rescan.
     if (highlightStyle === this.paintedStyle && sameMentions(mentions, this.mentions)) return;

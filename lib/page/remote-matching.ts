@@ -1,20 +1,12 @@
 // The content script's matcher: it sends the page's texts to the background, which holds
-// the compiled dictionary, and reads the matches back. The page's own thread never loads
-// or builds the dictionary; it only walks its text and paints the marks.
-import type { PageContext } from '../matcher/disambiguate';
+// the compiled dictionary and judges what it finds, and reads the matches back. The page's
+// own thread never loads or builds the dictionary; it only walks its text and paints marks.
 import { readTextMatches } from '../matcher/text-matches';
 import type { RequestOf, TextMatches } from '../messages';
 import type { TextMatcher } from '../scanner/scan';
 
-export interface PageMatching extends TextMatcher {
-  pageContext(): PageContext;
-  /** The company's category bit mask (lib/dataset/categories.ts); 0 when unknown. */
-  categoriesOf(companyId: string): number;
-}
-
-export class RemoteMatching implements PageMatching {
+export class RemoteMatching implements TextMatcher {
   private ownSite: string | null = null;
-  private readonly categories = new Map<string, number>();
 
   constructor(
     private readonly host: string,
@@ -22,20 +14,12 @@ export class RemoteMatching implements PageMatching {
   ) {}
 
   async matchTexts(texts: readonly string[]) {
-    const reply = await this.ask({ type: 'matchTexts', texts: [...texts], host: this.host });
+    const reply = await this.ask({ type: 'matchTexts', texts: texts as string[], host: this.host });
     this.ownSite = reply.ownSiteCompanyId;
-    for (const [companyId, mask] of Object.entries(reply.categories)) this.categories.set(companyId, mask);
     return readTextMatches(reply, texts);
   }
 
-  pageContext(): PageContext {
-    return { ownSiteCompanyId: this.ownSite };
-  }
-
-  categoriesOf(companyId: string): number {
-    return this.categories.get(companyId) ?? 0;
-  }
-
+  /** The company whose own site the page is on, once the background has said. */
   get ownSiteCompanyId(): string | null {
     return this.ownSite;
   }

@@ -29,17 +29,29 @@ describe('walkText', () => {
     expect(found).toEqual([shadow]);
   });
 
-  it('finds the shadow roots of every kind of element that can hold one', async () => {
-    document.body.innerHTML = '<div id="a"></div><p><span id="b"></span></p><section id="c"></section>';
-    for (const id of ['a', 'b', 'c']) {
-      document.getElementById(id)!.attachShadow({ mode: 'open' }).innerHTML = `<i>in ${id}</i>`;
-    }
-    const closed = document.createElement('article');
-    closed.attachShadow({ mode: 'closed' }).innerHTML = '<i>closed</i>';
-    document.body.append(closed);
-    const seen: string[] = [];
-    await walkText(document.body, (n) => seen.push(n.data));
-    expect(seen).toEqual(['in a', 'in b', 'in c']);
+  it('reads the open shadow roots of custom elements, nested ones too, but not closed or hidden ones', async () => {
+    document.body.innerHTML =
+      '<x-a></x-a><p><x-b></x-b></p><x-closed></x-closed><div aria-hidden="true"><x-hidden></x-hidden></div>';
+    const a = document.querySelector('x-a')!.attachShadow({ mode: 'open' });
+    a.innerHTML = '<i>in a</i><x-inner></x-inner>';
+    a.querySelector('x-inner')!.attachShadow({ mode: 'open' }).innerHTML = '<b>in inner</b>';
+    document.querySelector('x-b')!.attachShadow({ mode: 'open' }).innerHTML = '<i>in b</i>';
+    document.querySelector('x-closed')!.attachShadow({ mode: 'closed' }).innerHTML = '<i>closed</i>';
+    document.querySelector('x-hidden')!.attachShadow({ mode: 'open' }).innerHTML = '<i>hidden</i>';
+    expect(await texts(document.body)).toEqual(['in a', 'in inner', 'in b']);
+  });
+
+  it('jumps over nested skipped parts and empty ones, and reads what follows them', async () => {
+    document.body.innerHTML =
+      '<p>a</p><script></script><pre>x<code>y</code>z<kbd>w</kbd></pre><p>b<code>c</code>d</p>' +
+      '<div hidden><p>e</p><pre>f</pre></div><style></style><p>g</p>';
+    expect(await texts(document.body)).toEqual(['a', 'b', 'd', 'g']);
+  });
+
+  it('reads a whole document, leaving its head out', async () => {
+    document.head.innerHTML = '<title>title</title>';
+    document.body.innerHTML = '<p>body</p>';
+    expect(await texts(document)).toEqual(['body']);
   });
 
   it('reads nothing when a rescan starts inside a skipped element', async () => {
@@ -48,8 +60,27 @@ describe('walkText', () => {
     expect(await texts(document.getElementById('inner')!.firstChild!)).toEqual([]);
   });
 
-  it('awaits the pause between nodes', async () => {
-    document.body.innerHTML = '<p>a</p><p>b</p><p>c</p>';
+  it('reads on to the end when the page takes away the node it paused on', async () => {
+    document.body.innerHTML = Array.from({ length: 100 }, (_, i) => `<p>${i}</p><script>s</script>`).join('');
+    const seen = new Set<string>();
+    let paused = false;
+    await walkText(document.body, (n) => seen.add(n.data), {
+      pause: () => {
+        if (paused) return undefined;
+        paused = true;
+        // The page replaces the paragraph the walk stands on, and a script after it.
+        document.body.querySelectorAll('p')[31]!.replaceWith(document.createElement('hr'));
+        document.body.querySelectorAll('script')[40]!.remove();
+        return Promise.resolve();
+      },
+    });
+    expect(seen.has('99')).toBe(true);
+    expect(seen.has('s')).toBe(false);
+    expect(seen.size).toBe(100);
+  });
+
+  it('awaits the pause every few nodes', async () => {
+    document.body.innerHTML = '<p>a</p>'.repeat(100);
     let pauses = 0;
     await walkText(document.body, () => {}, { pause: () => (pauses++, Promise.resolve()) });
     expect(pauses).toBeGreaterThanOrEqual(3);

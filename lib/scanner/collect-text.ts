@@ -1,106 +1,90 @@
-// The only DOM walker. One TreeWalker over elements and text with no JS filter (a JS
-// NodeFilter costs 5–10× the walk): a skipped element's whole subtree is jumped over, and
-// open shadow roots are walked after the tree that holds them.
+// The only DOM walker. It visits text nodes only: a content script runs in its own world,
+// where every node handed to it needs a wrapper of that world, and every kind of element a
+// wrapper class of its own; both are made on first sight, so a page's elements are best not
+// seen at all. The subtrees to leave out are found by one selector query and jumped over when
+// the walk reaches them; open shadow roots are found on custom elements by one XPath query
+// and walked after the tree that holds them. In a content script every line of this runs cold
+// (interpreted, once per page): the work per node is kept to a few native calls.
 
-const SKIPPED_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'CODE',
-  'PRE',
-  'TEMPLATE',
-  'SVG',
-  'MATH',
-  'IFRAME',
-  'OBJECT',
-  'HEAD',
-  'TITLE',
-  'KBD',
-  'SAMP',
-]);
+/** Subtrees that are not page prose: code, form fields, editable and hidden parts, our own UI. */
+export const SKIP_SELECTOR = [
+  'script',
+  'style',
+  'noscript',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'code',
+  'pre',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'head',
+  'title',
+  'kbd',
+  'samp',
+  'backstory-root',
+  '[contenteditable]:not([contenteditable="false"])',
+  '[aria-hidden="true"]',
+  '[hidden]',
+].join(',');
 
 /** Backstory's own UI, the one shadow host it adds to a page. */
 export const OWN_HOST_TAG = 'BACKSTORY-ROOT';
 
-const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-
-/**
- * The elements the DOM lets a page attach a shadow root to, besides custom elements (whose
- * names hold a hyphen). The walk asks only these for a shadow root: one call fewer into
- * the page's DOM for every link, list item, cell and image.
- */
-const SHADOW_HOST_TAGS = new Set([
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'DIV',
-  'FOOTER',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'MAIN',
-  'NAV',
-  'P',
-  'SECTION',
-  'SPAN',
-]);
-
-/** The element's tag name in upper case (HTML's already are; SVG and XML ones may not be). */
-function upperTag(element: Element): string {
-  const name = element.tagName;
-  return name.charCodeAt(0) >= 0x61 ? name.toUpperCase() : name;
-}
-
-/** True when `element` itself marks its subtree as not page prose to read. */
-export function skipsSubtree(element: Element, tag = upperTag(element)): boolean {
-  if (SKIPPED_TAGS.has(tag) || tag === OWN_HOST_TAG) return true;
-  // Most elements carry no attributes at all: no need to ask for each one.
-  if (!element.hasAttributes()) return false;
-  const editable = element.getAttribute('contenteditable');
-  return (
-    (editable !== null && editable !== 'false') ||
-    element.getAttribute('aria-hidden') === 'true' ||
-    element.hasAttribute('hidden')
-  );
-}
+const DOCUMENT_NODE = 9;
+const DOCUMENT_FRAGMENT_NODE = 11;
+const SHOW_TEXT = 0x4;
+const ORDERED_NODE_SNAPSHOT_TYPE = 7;
+/** compareDocumentPosition: the other node comes after, or holds, this one. */
+const FOLLOWING = 0x4;
+const CONTAINS = 0x8;
+const DISCONNECTED = 0x1;
+/** How many times a walk starts again when the page takes its place away. */
+const MAX_WALKS = 3;
+/** Custom elements, the ones that carry shadow roots; their names hold a hyphen. */
+const CUSTOM_ELEMENTS = "descendant::*[contains(local-name(), '-')]";
+/** The walk offers to pause after this many steps (a text node read, or a part jumped over). */
+const PAUSE_EVERY = 32;
 
 export class SkipRules {
   private readonly cache = new WeakMap<Element, boolean>();
 
-  /** True when `element` or an ancestor is skipped (for a rescan that starts mid-page). */
+  /** True when `element` or an ancestor is skipped (for a walk that starts mid-page). */
   skips(element: Element | null): boolean {
     if (!element) return false;
     const cached = this.cache.get(element);
     if (cached !== undefined) return cached;
     const parent = element.parentElement ?? (element.parentNode as ShadowRoot | null)?.host ?? null;
-    const result = skipsSubtree(element) || this.skips(parent);
+    const result = element.matches(SKIP_SELECTOR) || this.skips(parent);
     this.cache.set(element, result);
     return result;
   }
 }
 
 export interface WalkOptions {
+  /** Awaited every few nodes, so the caller can cut the walk into slices. */
   pause?: () => Promise<void> | void;
   rules?: SkipRules;
   /** Told of each open shadow root found, so it can be watched for changes too. */
   onShadowRoot?: (root: ShadowRoot) => void;
 }
 
+/** The element, document or fragment under which a walk reads, if `root` can hold text. */
+function containerOf(root: Node): (ParentNode & Node) | null {
+  const type = root.nodeType;
+  if (type === DOCUMENT_NODE) return (root as Document).documentElement;
+  return type === ELEMENT_NODE || type === DOCUMENT_FRAGMENT_NODE ? (root as ParentNode & Node) : null;
+}
+
 /**
- * Calls `visit` for every text node under `root` worth matching, in document order (the
- * text of open shadow roots after the tree holding them). `pause` is awaited between nodes
- * so the caller can cut the walk into slices.
+ * Calls `visit` for every text node under `root` worth reading, in document order (the text of
+ * open shadow roots after the tree holding them).
  */
 export async function walkText(
   root: Node,
@@ -108,47 +92,109 @@ export async function walkText(
   options: WalkOptions = {},
 ): Promise<void> {
   const rules = options.rules ?? new SkipRules();
-  const start = root.nodeType === ELEMENT_NODE ? (root as Element) : root.parentElement;
-  if (start && root.nodeType !== 11 && rules.skips(start)) return;
   if (root.nodeType === TEXT_NODE) {
-    visit(root as Text);
+    const parent = (root as Text).parentElement ?? (root.parentNode as ShadowRoot | null)?.host ?? null;
+    if (!rules.skips(parent)) visit(root as Text);
     return;
   }
-  const doc = root.ownerDocument ?? (root as Document);
-  const shadowRoots: ShadowRoot[] = [];
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
-  let node = walker.nextNode();
-  while (node) {
-    const type = node.nodeType;
-    if (type === TEXT_NODE) {
-      visit(node as Text);
-    } else if (type === ELEMENT_NODE) {
-      const element = node as Element;
-      const tag = upperTag(element);
-      if (skipsSubtree(element, tag)) {
-        node = nextOutside(walker);
-        continue;
-      }
-      if (SHADOW_HOST_TAGS.has(tag) || tag.includes('-')) {
-        const shadow = element.shadowRoot;
-        if (shadow) shadowRoots.push(shadow);
-      }
-    }
-    const waiting = options.pause?.();
-    if (waiting) await waiting;
-    node = walker.nextNode();
+  const container = containerOf(root);
+  if (!container) return;
+  if (container.nodeType === ELEMENT_NODE && rules.skips(container as Element)) return;
+  const doc = container.ownerDocument ?? (container as unknown as Document);
+
+  // A page may take away the node the walk stands on while it pauses; a tree walker cannot go
+  // on from a node outside the page, so the walk starts again (nodes seen twice are harmless).
+  for (let attempt = 0; attempt < MAX_WALKS && container.isConnected; attempt++) {
+    if (await walkTree(doc, container, visit, options)) break;
   }
-  for (const shadow of shadowRoots) {
+  for (const shadow of openShadowRoots(doc, container, rules)) {
     options.onShadowRoot?.(shadow);
     await walkText(shadow, visit, { ...options, rules });
   }
 }
 
-/** The node after the walker's current one, leaving its subtree unvisited. */
-function nextOutside(walker: TreeWalker): Node | null {
-  for (;;) {
-    const sibling = walker.nextSibling();
-    if (sibling) return sibling;
-    if (!walker.parentNode()) return null;
+/** One walk over `container`'s text; false when it was cut short by the page. */
+async function walkTree(
+  doc: Document,
+  container: ParentNode & Node,
+  visit: (node: Text) => void,
+  options: WalkOptions,
+): Promise<boolean> {
+  const skipped = container.querySelectorAll(SKIP_SELECTOR);
+  const walker = doc.createTreeWalker(container, SHOW_TEXT);
+  // The first text node at or after a skipped element: reaching it is reaching the element.
+  const probe = doc.createTreeWalker(container, SHOW_TEXT);
+  let nextSkipped = 0;
+  const nextBoundary = (): Node | null => {
+    while (nextSkipped < skipped.length) {
+      const element = skipped[nextSkipped]!;
+      if (element.isConnected) {
+        probe.currentNode = element;
+        return probe.nextNode();
+      }
+      nextSkipped++;
+    }
+    return null;
+  };
+  let boundary = nextBoundary();
+  let node = walker.nextNode();
+  let count = 0;
+  while (node) {
+    if (node === boundary) {
+      // The walk has reached the next skipped element: pass it, and every other one that
+      // starts before this text node (many may hold no text at all: icons, empty scripts).
+      while (nextSkipped < skipped.length) {
+        const element = skipped[nextSkipped]!;
+        const position = node.compareDocumentPosition(element);
+        if (position & FOLLOWING && !(position & DISCONNECTED)) break;
+        nextSkipped++;
+        if (position & CONTAINS) {
+          node = nodeAfter(walker, element);
+          while (nextSkipped < skipped.length && element.contains(skipped[nextSkipped]!)) nextSkipped++;
+          if (!node) break;
+        }
+      }
+      if (!node) break;
+      boundary = nextBoundary();
+    }
+    visit(node as Text);
+    if (++count % PAUSE_EVERY === 0) {
+      const waiting = options.pause?.();
+      if (waiting) {
+        await waiting;
+        if (!node.isConnected) return false;
+      }
+    }
+    node = walker.nextNode();
+  }
+  return true;
+}
+
+/** The first text node after `element`'s subtree, where `walker` stands next. */
+function nodeAfter(walker: TreeWalker, element: Element): Node | null {
+  walker.currentNode = element;
+  // A text walker's nextSibling from an element is the first text after its subtree.
+  return walker.nextSibling();
+}
+
+/** The open shadow roots of the custom elements under `container` that are read at all. */
+function openShadowRoots(doc: Document, container: ParentNode & Node, rules: SkipRules): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  for (const host of customElements(doc, container)) {
+    const shadow = host.shadowRoot;
+    if (shadow && !rules.skips(host)) roots.push(shadow);
+  }
+  return roots;
+}
+
+function customElements(doc: Document, container: ParentNode & Node): Element[] {
+  try {
+    const found = doc.evaluate(CUSTOM_ELEMENTS, container, null, ORDERED_NODE_SNAPSHOT_TYPE, null);
+    const hosts: Element[] = [];
+    for (let i = 0; i < found.snapshotLength; i++) hosts.push(found.snapshotItem(i) as Element);
+    return hosts;
+  } catch {
+    // An XPath engine without string functions (jsdom's): every element, then by name.
+    return [...container.querySelectorAll('*')].filter((element) => element.localName.includes('-'));
   }
 }

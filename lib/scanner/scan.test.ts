@@ -1,30 +1,93 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { matcherFromAliases } from '../matcher/dictionary';
+import { categoryMask } from '../dataset/categories';
+import { compileDictionary, loadDictionary } from '../matcher/dictionary';
 import { localTextMatcher, PageMatches, type TextMatcher } from './scan';
 
-const matcher = matcherFromAliases([
-  { text: 'Palantir', companyId: 'palantir', ambiguous: false },
-  { text: 'IBM', companyId: 'ibm', ambiguous: false },
-]);
+const dictionary = loadDictionary(
+  new Uint8Array(
+    compileDictionary({
+      version: 'v',
+      companies: {
+        palantir: { name: 'Palantir', domains: [], categories: categoryMask(['immigration']) },
+        ibm: { name: 'IBM', domains: [], categories: categoryMask(['military']) },
+        amazon: { name: 'Amazon', domains: [], categories: categoryMask(['labour']) },
+      },
+      aliases: [
+        { text: 'Palantir', companyId: 'palantir', ambiguous: false },
+        { text: 'IBM', companyId: 'ibm', ambiguous: false },
+        { text: 'Amazon', companyId: 'amazon', ambiguous: true },
+        { text: 'AWS', companyId: 'amazon', ambiguous: false },
+      ],
+    }),
+  ).buffer,
+);
 
-describe('PageMatches', () => {
-  it('asks the matcher once for the texts of several changed parts of a page', async () => {
-    document.body.innerHTML = '<p id="a">Palantir won.</p><p id="b">IBM too.</p><p id="c">x</p>';
-    const asked: string[][] = [];
-    const local = localTextMatcher(matcher);
-    const counting: TextMatcher = {
+function countingMatcher(): { matcher: TextMatcher; asked: string[][] } {
+  const local = localTextMatcher(dictionary);
+  const asked: string[][] = [];
+  return {
+    asked,
+    matcher: {
       matchTexts: async (texts) => {
         asked.push([...texts]);
         return local.matchTexts(texts);
       },
-    };
-    const page = new PageMatches(counting);
+    },
+  };
+}
+
+describe('PageMatches', () => {
+  it('asks the matcher once for the texts of several changed parts of a page', async () => {
+    document.body.innerHTML = '<p id="a">Palantir won.</p><p id="b">IBM too.</p><p id="c">x</p>';
+    const { matcher, asked } = countingMatcher();
+    const page = new PageMatches(matcher);
     await page.scan(['a', 'b', 'c'].map((id) => document.getElementById(id)!));
     expect(asked).toEqual([['Palantir won.', 'IBM too.']]);
-    expect(page.resolve({ ownSiteCompanyId: null }).map((m) => [m.companyId, m.text])).toEqual([
+    expect(page.resolve().map((m) => [m.companyId, m.text])).toEqual([
       ['palantir', 'Palantir'],
       ['ibm', 'IBM'],
     ]);
+  });
+
+  it('sends no white space between tags', async () => {
+    document.body.innerHTML = '<div>\n  <p>Palantir</p>\n  <p> a </p>\n</div>';
+    const { matcher, asked } = countingMatcher();
+    await new PageMatches(matcher).scan([document.body]);
+    expect(asked).toEqual([['Palantir']]);
+  });
+
+  it('marks a name that leans on the page only where the page names the company otherwise', async () => {
+    document.body.innerHTML = '<p>Amazon is big.</p><p>AWS hosts it.</p>';
+    const { matcher } = countingMatcher();
+    const page = new PageMatches(matcher);
+    await page.scan([document.body]);
+    expect(page.resolve().map((m) => m.text)).toEqual(['Amazon', 'AWS']);
+
+    document.body.innerHTML = '<p>Amazon is big.</p><p>Rivers run.</p>';
+    const alone = new PageMatches(countingMatcher().matcher);
+    await alone.scan([document.body]);
+    expect(alone.resolve()).toEqual([]);
+  });
+
+  it('forgets a node whose text changed or that left the page', async () => {
+    document.body.innerHTML = '<p id="a">Palantir</p><p id="b">IBM</p>';
+    const page = new PageMatches(countingMatcher().matcher);
+    await page.scan([document.body]);
+    expect(page.size).toBe(2);
+    document.getElementById('a')!.firstChild!.textContent = 'nobody';
+    document.getElementById('b')!.remove();
+    page.prune();
+    expect(page.resolve()).toEqual([]);
+  });
+
+  it('forgets a matched node that a rescan finds without matches', async () => {
+    document.body.innerHTML = '<p id="a">Palantir</p>';
+    const page = new PageMatches(countingMatcher().matcher);
+    await page.scan([document.body]);
+    const text = document.getElementById('a')!.firstChild as Text;
+    text.data = 'someone else';
+    await page.scan([text]);
+    expect(page.size).toBe(0);
   });
 });

@@ -1,8 +1,9 @@
 // Turns a page's text nodes into company mentions: the same code runs in the content script
 // (in time slices, the matching done by the background) and in the scan CLI (under jsdom,
-// matching in process).
-import type { AliasMatch } from '../matcher/alias-matcher';
-import { keepEvidencedMatches, type PageContext } from '../matcher/disambiguate';
+// matching in process through the very functions the background runs).
+import type { Dictionary } from '../matcher/dictionary';
+import { companiesNamedOnPage } from '../matcher/disambiguate';
+import { matchTexts, readTextMatches, type JudgedMatch } from '../matcher/text-matches';
 import { SkipRules, walkText, type WalkOptions } from './collect-text';
 
 export interface Mention {
@@ -11,20 +12,22 @@ export interface Mention {
   start: number;
   end: number;
   companyId: string;
+  /** The company's category bit mask. */
+  categories: number;
   text: string;
 }
 
 /**
- * Finds the aliases in each of a batch of texts. The content script's asks the background,
- * so that the page's own thread never loads the dictionary; the CLI's runs the matcher here.
+ * Finds and judges the aliases in each of a batch of texts. The content script's asks the
+ * background, so that the page's own thread never loads the dictionary; the CLI's runs here.
  */
 export interface TextMatcher {
-  matchTexts(texts: readonly string[]): AliasMatch[][] | Promise<AliasMatch[][]>;
+  matchTexts(texts: readonly string[]): JudgedMatch[][] | Promise<JudgedMatch[][]>;
 }
 
-/** The matcher itself as a TextMatcher, for the CLI and tests. */
-export function localTextMatcher(matcher: { findAll(text: string): AliasMatch[] }): TextMatcher {
-  return { matchTexts: (texts) => texts.map((text) => matcher.findAll(text)) };
+/** The background's matching, run in process: for the CLI and tests. */
+export function localTextMatcher(dictionary: Dictionary, host = ''): TextMatcher {
+  return { matchTexts: (texts) => readTextMatches(matchTexts(dictionary, texts, host), texts) };
 }
 
 export interface ScanOptions extends Omit<WalkOptions, 'rules'> {
@@ -35,27 +38,15 @@ export interface ScanOptions extends Omit<WalkOptions, 'rules'> {
 interface NodeMatches {
   node: Text;
   text: string;
-  matches: AliasMatch[];
+  matches: JudgedMatch[];
 }
 
 /** Texts are sent to the matcher in batches of about this many characters. */
 const BATCH_CHARS = 64 * 1024;
-/**
- * No alias is shorter than two characters; white space alone never names anyone. Most text
- * nodes of a page are the white space between its tags: told apart without copying them.
- */
-function worthMatching(text: string): boolean {
-  let letters = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // Space, tab, line breaks, no-break space: what trim() would drop, for the usual cases.
-    if (code > 32 && code !== 160 && ++letters === 2) return true;
-  }
-  return false;
-}
 
-/** Raw matches per text node; ambiguity is settled page-wide by `resolve`. */
+/** The matches of the page's text nodes; names that lean on the page are settled by `resolve`. */
 export class PageMatches {
+  /** Only the text nodes with matches, in the order they were matched. */
   private readonly byNode = new Map<Text, NodeMatches>();
   private readonly rules = new SkipRules();
 
@@ -78,13 +69,22 @@ export class PageMatches {
       chars = 0;
       const answer = this.matcher.matchTexts(batchTexts);
       const results = answer instanceof Promise ? await (options.waitFor ?? ((p) => p))(answer) : answer;
-      batchNodes.forEach((node, i) => this.record(node, batchTexts[i]!, results[i] ?? []));
+      for (let i = 0; i < batchNodes.length; i++) {
+        const matches = results[i];
+        if (matches && matches.length > 0) {
+          this.byNode.delete(batchNodes[i]!);
+          this.byNode.set(batchNodes[i]!, { node: batchNodes[i]!, text: batchTexts[i]!, matches });
+        } else if (this.byNode.size > 0) this.byNode.delete(batchNodes[i]!);
+      }
     };
     const pending: Promise<void>[] = [];
     const visit = (node: Text) => {
       const text = node.data;
-      if (!worthMatching(text)) {
-        this.byNode.delete(node);
+      // No alias is shorter than two characters; most text nodes of a page are the white
+      // space between its tags. trim() is native: a loop over the characters here would run
+      // interpreted, once per page.
+      if (text.length < 2 || text.trim().length < 2) {
+        if (this.byNode.size > 0) this.byNode.delete(node);
         return;
       }
       nodes.push(node);
@@ -92,16 +92,17 @@ export class PageMatches {
       chars += text.length;
       if (chars >= BATCH_CHARS) pending.push(flush());
     };
-    for (const root of roots) await walkText(root, visit, { ...options, rules: this.rules });
+    for (const root of roots) {
+      await walkText(root, visit, { ...options, rules: this.rules });
+      // A rescan may have many small roots: each costs a few queries of its own.
+      const waiting = options.pause?.();
+      if (waiting) await waiting;
+    }
     pending.push(flush());
     await Promise.all(pending);
   }
 
-  private record(node: Text, text: string, matches: AliasMatch[]): void {
-    if (matches.length > 0) this.byNode.set(node, { node, text, matches });
-    else this.byNode.delete(node);
-  }
-
+  /** Text nodes with matches. */
   get size(): number {
     return this.byNode.size;
   }
@@ -113,17 +114,21 @@ export class PageMatches {
     }
   }
 
-  resolve(page: PageContext): Mention[] {
-    const kept = keepEvidencedMatches([...this.byNode.values()], page);
+  /** The mentions to mark: every match that stands on its own, and those the page confirms. */
+  resolve(): Mention[] {
+    const entries = [...this.byNode.values()];
+    const named = companiesNamedOnPage(entries.flatMap((entry) => entry.matches));
     const mentions: Mention[] = [];
-    for (const [entry, matches] of kept) {
+    for (const { node, text, matches } of entries) {
       for (const match of matches) {
+        if (match.needsPage && !named.has(match.companyId)) continue;
         mentions.push({
-          node: entry.node,
+          node,
           start: match.start,
           end: match.end,
-          companyId: match.alias.companyId,
-          text: entry.text.slice(match.start, match.end),
+          companyId: match.companyId,
+          categories: match.categories,
+          text: text.slice(match.start, match.end),
         });
       }
     }
