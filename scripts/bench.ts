@@ -54,6 +54,19 @@ const median =
   ratios.length % 2
     ? ratios[(ratios.length - 1) / 2]!
     : (ratios[ratios.length / 2 - 1]! + ratios[ratios.length / 2]!) / 2;
+const middle = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const half = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[half]! : (sorted[half - 1]! + sorted[half]!) / 2;
+};
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+const backstoryTotal = sum(pages.map((p) => p.backstoryMs));
+const referenceTotal = sum(pages.map((p) => p.referenceMs));
+console.log(
+  `\nSummed over the pages: ${backstoryTotal.toFixed(0)} vs ${referenceTotal.toFixed(0)} ms (×${(backstoryTotal / referenceTotal).toFixed(3)}); ` +
+    `per page, median extra ${middle(pages.map((p) => p.backstoryMs - p.referenceMs)).toFixed(1)} ms, ` +
+    `of which Backstory's own scan tasks median ${middle(pages.map((p) => p.busyMs)).toFixed(1)} ms (the rest: loading the script, the browser's work for it)`,
+);
 const errors = pages.flatMap((p) => p.errors.map((e) => `${p.page}: ${e}`));
 if (errors.length > 0) console.log(`\nErrors inside the content script:\n${errors.join('\n')}`);
 

@@ -15,6 +15,8 @@ export interface PageOverhead {
   referenceMs: number;
   ratio: number;
   longestTaskMs: number;
+  /** Backstory's own tasks on the page (its scan), the least of the visits. */
+  busyMs: number;
   mentions: number;
   errors: string[];
 }
@@ -47,10 +49,15 @@ async function taskMs(context: BrowserContext, url: string, settleMs: number, wo
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 }).catch(() => undefined);
   await page.waitForTimeout(settleMs);
   const ms = (await metric()) - before;
-  let stats: { longestTaskMs: number; mentions: number; errors: string[] } | undefined;
+  let stats: { longestTaskMs: number; busyMs: number; mentions: number; errors: string[] } | undefined;
   if (worker) {
     const reply = await activeTabScanStats(worker);
-    stats = reply.stats ?? { longestTaskMs: NaN, mentions: 0, errors: [reply.error ?? 'no answer'] };
+    stats = reply.stats ?? {
+      longestTaskMs: NaN,
+      busyMs: NaN,
+      mentions: 0,
+      errors: [reply.error ?? 'no answer'],
+    };
   }
   await page.close();
   return { ms, stats };
@@ -72,12 +79,14 @@ export async function benchPageOverhead(
       const backstory: number[] = [];
       const floor: number[] = [];
       let longestTaskMs = 0;
+      let busyMs = Infinity;
       let mentions = 0;
       const errors: string[] = [];
       const visitOurs = async () => {
         const mine = await taskMs(ours.context, url, options.settleMs, ours.worker);
         backstory.push(mine.ms);
         longestTaskMs = Math.max(longestTaskMs, mine.stats?.longestTaskMs ?? 0);
+        busyMs = Math.min(busyMs, mine.stats?.busyMs ?? Infinity);
         mentions = mine.stats?.mentions ?? mentions;
         errors.push(...(mine.stats?.errors ?? []));
       };
@@ -101,12 +110,13 @@ export async function benchPageOverhead(
         referenceMs: Math.min(...floor),
         ratio: Math.min(...backstory) / Math.min(...floor),
         longestTaskMs,
+        busyMs,
         mentions,
         errors,
       };
       results.push(result);
       options.log(
-        `${result.page.padEnd(48)} ${result.backstoryMs.toFixed(1).padStart(8)} ms ${result.referenceMs.toFixed(1).padStart(8)} ms  ×${result.ratio.toFixed(3)}  longest task ${result.longestTaskMs.toFixed(1)} ms, ${result.mentions} marks`,
+        `${result.page.padEnd(48)} ${result.backstoryMs.toFixed(1).padStart(8)} ms ${result.referenceMs.toFixed(1).padStart(8)} ms  ×${result.ratio.toFixed(3)}  scan ${result.busyMs.toFixed(1)} ms, longest task ${result.longestTaskMs.toFixed(1)} ms, ${result.mentions} marks`,
       );
     }
   } finally {

@@ -62,8 +62,12 @@ describe.skipIf(!files)('every saved page in Firefox', () => {
     const state = await firefox.session.evaluate<PageState>(firefox.firstContext, PAGE_STATE);
     if (errors) {
       const { stats, error } = await scanStatsInOtherTab(firefox, extensionTab);
-      if (error) errors.push(`no scan stats: ${error}`);
-      else errors.push(...(stats?.errors ?? []));
+      if (error) {
+        const readyState = await firefox.session
+          .evaluate<string>(firefox.firstContext, 'document.readyState')
+          .catch(String);
+        errors.push(`no scan stats: ${error} (page ${readyState})`);
+      } else errors.push(...(stats?.errors ?? []));
     }
     return state;
   }

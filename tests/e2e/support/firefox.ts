@@ -125,11 +125,24 @@ export async function scanStatsInOtherTab(
   extensionTab: string,
   timeoutMs = 10_000,
 ): Promise<{ stats?: ScanStats; error?: string }> {
-  // Firefox may start the script of a heavy page some time after its load completed.
+  // Firefox starts a document_idle script only once the page (frames included) has loaded,
+  // and may start it some time after that on a heavy page.
+  await waitForLoadComplete(firefox, 30_000);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const answer = await askScanStats(firefox, extensionTab);
     if (!answer.error?.includes('Receiving end does not exist') || Date.now() > deadline) return answer;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function waitForLoadComplete(firefox: FirefoxWithExtension, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const state = await firefox.session
+      .evaluate<string>(firefox.firstContext, 'document.readyState')
+      .catch(() => 'unknown');
+    if (state === 'complete') return;
     await new Promise((r) => setTimeout(r, 200));
   }
 }

@@ -58,10 +58,14 @@ export interface SweepReport {
 const same = (a: PageState, b: PageState) =>
   a.url === b.url && a.text === b.text && a.elements === b.elements;
 
+/** How many more pairs of loads a page that differs gets before it is written off as unstable. */
+const MORE_PAIRS = 2;
+
 /**
  * Compares a page loaded with Backstory and without. Where they differ, both are loaded
- * again: a page that differs from itself proves nothing and is listed as unstable; on a
- * stable page, any difference is Backstory's.
+ * again: a pair that then agrees shows the difference was the page's own; a page that
+ * differs from itself in every pair proves nothing and is listed as unstable; on a page that
+ * loads the same each time, any difference is Backstory's.
  */
 export async function comparePage(
   name: string,
@@ -70,19 +74,25 @@ export async function comparePage(
   report: SweepReport,
   strictElements: boolean,
 ): Promise<void> {
-  const { mine, theirs } = first;
+  let { mine, theirs } = first;
   if (mine.hosts !== 0) report.problems.push(`${name}: Backstory added an element`);
   if (same(mine, theirs)) return;
-  const again = await loadAgain();
-  const elsewhere = [mine, theirs, again.mine, again.theirs].some((state) => state.url !== mine.url);
-  if (elsewhere || !same(again.mine, mine) || !same(again.theirs, theirs)) {
-    report.unstable.push(elsewhere ? `${name} (left for another address)` : name);
-    return;
+  let leftForElsewhere = false;
+  for (let pair = 0; pair < MORE_PAIRS; pair++) {
+    const again = await loadAgain();
+    if (again.mine.hosts !== 0) report.problems.push(`${name}: Backstory added an element`);
+    if (same(again.mine, again.theirs)) return;
+    leftForElsewhere ||= [theirs, again.mine, again.theirs].some((state) => state.url !== mine.url);
+    if (!leftForElsewhere && same(again.mine, mine) && same(again.theirs, theirs)) {
+      if (mine.text !== theirs.text) report.problems.push(`${name}: innerText differs`);
+      if (mine.elements !== theirs.elements) {
+        (strictElements ? report.problems : report.counts).push(
+          `${name}: ${mine.elements} elements with Backstory, ${theirs.elements} without`,
+        );
+      }
+      return;
+    }
+    ({ mine, theirs } = again);
   }
-  if (mine.text !== theirs.text) report.problems.push(`${name}: innerText differs`);
-  if (mine.elements !== theirs.elements) {
-    (strictElements ? report.problems : report.counts).push(
-      `${name}: ${mine.elements} elements with Backstory, ${theirs.elements} without`,
-    );
-  }
+  report.unstable.push(leftForElsewhere ? `${name} (left for another address)` : name);
 }
