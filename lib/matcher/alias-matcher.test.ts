@@ -41,6 +41,24 @@ describe('AliasMatcher', () => {
     expect(found('Palan\u00adtir')).toEqual(['Palan\u00adtir']);
     expect(found('Amazon\u00adians')).toEqual([]);
   });
+  it('passes over capitalised words that start no alias, and finds the ones that do', () => {
+    const names = matcherFromAliases([
+      alias('The Boeing Company', 'boeing'),
+      alias('AT&T', 'att'),
+      alias('X', 'x'),
+      alias('3M', '3m'),
+    ]);
+    const seen = (text: string) => names.findAll(text).map((m) => text.slice(m.start, m.end));
+    // Words that share a first letter or two with an alias but are no alias's first word.
+    expect(seen('Then The weather, Theory and ATM and Xylophone and 3Ms')).toEqual([]);
+    expect(seen('The Boeing Company, AT&T, X. and 3M')).toEqual(['The Boeing Company', 'AT&T', 'X', '3M']);
+    // A soft hyphen in the word leaves it to the walk, which skips it wherever it is.
+    expect(seen('The\u00ad Boeing Company and A\u00adT&T')).toEqual([
+      'The\u00ad Boeing Company',
+      'A\u00adT&T',
+    ]);
+    expect(seen('T\u00adhe Boeing Company')).toEqual(['T\u00adhe Boeing Company']);
+  });
   it('reports offsets into the original text and the alias company', () => {
     const [match] = matcher.findAll('Ask IBM.');
     expect(match).toMatchObject({ start: 4, end: 7, alias: { companyId: 'ibm', ambiguous: false } });

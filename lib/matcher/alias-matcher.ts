@@ -1,7 +1,8 @@
 // Finds every alias in a text with the compiled automaton: case-sensitive, on Unicode word
 // boundaries, leftmost-longest. A space in an alias matches any run of white space (names
 // broken by a line), and soft hyphens inside a name are skipped. Matches start only where
-// a word starts, so the scan's common case is two table reads per character.
+// a word starts, so the scan's common case is two table reads per character; a word that
+// could start one is first looked up in a hashed set of the aliases' first words.
 // Pure: no DOM, no browser API.
 import {
   AMBIGUOUS_FLAG,
@@ -73,11 +74,14 @@ export class AliasMatcher {
       const row = (s - 1) * this.classes;
       for (let c = childStart[s]!; c < childStart[s + 1]!; c++) this.secondStep[row + label[c]!] = 1;
     }
+    this.firstWords = firstWordSet(childStart, label, terminals, classCodes, this.word);
     this.aliasCompany = automaton.aliasCompany;
     this.aliasFlags = automaton.aliasFlags;
     this.companyIds = companyIds;
   }
 
+  /** A hashed set of the aliases' first words (see `firstWordSet`). */
+  private readonly firstWords: Uint8Array;
   private readonly aliasCompany: Uint16Array;
   private readonly aliasFlags: Uint8Array;
   private readonly companyIds: readonly string[];
@@ -111,7 +115,7 @@ export class AliasMatcher {
 
   findAll(text: string): AliasMatch[] {
     const matches: AliasMatch[] = [];
-    const { start, word, classOf, secondStep, classes } = this;
+    const { start, word, classOf, secondStep, classes, firstWords } = this;
     const n = text.length;
     let previousIsWord = 0;
     for (let i = 0; i < n; i++) {
@@ -125,13 +129,35 @@ export class AliasMatcher {
         candidate > 1 &&
         (i + 1 === n ||
           secondStep[((candidate >> 1) - 1) * classes + classOf[text.charCodeAt(i + 1)]!] === 1 ||
-          text.charCodeAt(i + 1) === SOFT_HYPHEN) &&
-        this.longestFrom(text, i + 1, candidate >> 1)
+          text.charCodeAt(i + 1) === SOFT_HYPHEN)
       ) {
-        matches.push({ start: i, end: this.matchEnd, alias: this.alias(this.matchAlias) });
-        i = this.matchEnd - 1;
-        previousIsWord = word[text.charCodeAt(i)]!;
-        continue;
+        if (entry & 1) {
+          // The word that starts here must be some alias's first word: most capitalised
+          // words are not, and are passed whole without a walk through the automaton (which
+          // costs several times more). A soft hyphen in the word leaves it to the walk.
+          let hash = 0;
+          let end = i;
+          for (; end < n; end++) {
+            const code = text.charCodeAt(end);
+            if (code === SOFT_HYPHEN) {
+              hash = SOFT_HYPHEN_SEEN;
+              break;
+            }
+            if (word[code] === 0) break;
+            hash = Math.imul(hash ^ code, HASH_MULTIPLIER);
+          }
+          if (hash !== SOFT_HYPHEN_SEEN && !inHashSet(firstWords, hash)) {
+            i = end - 1;
+            previousIsWord = 1;
+            continue;
+          }
+        }
+        if (this.longestFrom(text, i + 1, candidate >> 1)) {
+          matches.push({ start: i, end: this.matchEnd, alias: this.alias(this.matchAlias) });
+          i = this.matchEnd - 1;
+          previousIsWord = word[text.charCodeAt(i)]!;
+          continue;
+        }
       }
       previousIsWord = entry & 1;
     }
@@ -187,4 +213,57 @@ export class AliasMatcher {
       pos++;
     }
   }
+}
+
+const HASH_MULTIPLIER = 0x9e3779b1;
+/** Not a hash `Math.imul` can give for a word here (it would only cost a walk if it were). */
+const SOFT_HYPHEN_SEEN = 0x7fffffff;
+const HASH_SET_BITS = 1 << 16;
+
+function inHashSet(set: Uint8Array, hash: number): boolean {
+  const bit = (hash ^ (hash >>> 16)) & (HASH_SET_BITS - 1);
+  return (set[bit >> 3]! & (1 << (bit & 7))) !== 0;
+}
+
+/**
+ * The aliases' first words — the run of word characters an alias starts with, up to its
+ * first other character or its end — hashed into a bit set of 8 KB. An alias can match
+ * only where the text's word is exactly its first word (a longer word has no boundary where
+ * the alias's ends); a collision costs a needless walk, never a missed match.
+ */
+function firstWordSet(
+  childStart: Uint32Array,
+  label: Uint8Array,
+  terminals: Uint32Array,
+  classCodes: Uint16Array,
+  word: Uint8Array,
+): Uint8Array {
+  const set = new Uint8Array(HASH_SET_BITS >> 3);
+  const terminal = new Set<number>();
+  for (let i = 0; i < terminals.length; i += 2) terminal.add(terminals[i]!);
+  const wordCode = (cls: number): number => {
+    const code = cls >= 2 ? classCodes[cls - 2]! : -1;
+    return code >= 0 && word[code] === 1 ? code : -1;
+  };
+  // Depth first through the word-character edges from the root, hashing as the matcher does.
+  const stack: number[] = [];
+  for (let s = childStart[0]!; s < childStart[1]!; s++) {
+    const code = wordCode(label[s]!);
+    if (code >= 0) stack.push(s, Math.imul(code, HASH_MULTIPLIER));
+  }
+  while (stack.length > 0) {
+    const hash = stack.pop()!;
+    const state = stack.pop()!;
+    let wordEnds = terminal.has(state);
+    for (let child = childStart[state]!; child < childStart[state + 1]!; child++) {
+      const code = wordCode(label[child]!);
+      if (code >= 0) stack.push(child, Math.imul(hash ^ code, HASH_MULTIPLIER));
+      else wordEnds = true;
+    }
+    if (wordEnds) {
+      const bit = (hash ^ (hash >>> 16)) & (HASH_SET_BITS - 1);
+      set[bit >> 3]! |= 1 << (bit & 7);
+    }
+  }
+  return set;
 }
