@@ -63,9 +63,10 @@ const MORE_PAIRS = 2;
 
 /**
  * Compares a page loaded with Backstory and without. Where they differ, both are loaded
- * again: a pair that then agrees shows the difference was the page's own; a page that
- * differs from itself in every pair proves nothing and is listed as unstable; on a page that
- * loads the same each time, any difference is Backstory's.
+ * again. A page that loads the same each time on each side, and differently with Backstory,
+ * shows Backstory's doing: that fails. A load with Backstory that equals any load without it
+ * shows the difference was the page's own. A page that differs from itself and never meets
+ * its other side proves nothing and is listed as unstable.
  */
 export async function comparePage(
   name: string,
@@ -74,17 +75,22 @@ export async function comparePage(
   report: SweepReport,
   strictElements: boolean,
 ): Promise<void> {
-  let { mine, theirs } = first;
+  const { mine, theirs } = first;
   if (mine.hosts !== 0) report.problems.push(`${name}: Backstory added an element`);
   if (same(mine, theirs)) return;
-  let leftForElsewhere = false;
+  const mines = [mine];
+  const others = [theirs];
   for (let pair = 0; pair < MORE_PAIRS; pair++) {
     const again = await loadAgain();
     if (again.mine.hosts !== 0) report.problems.push(`${name}: Backstory added an element`);
-    if (same(again.mine, again.theirs)) return;
-    leftForElsewhere ||= [theirs, again.mine, again.theirs].some((state) => state.url !== mine.url);
-    if (!leftForElsewhere && same(again.mine, mine) && same(again.theirs, theirs)) {
-      if (mine.text !== theirs.text) report.problems.push(`${name}: innerText differs`);
+    mines.push(again.mine);
+    others.push(again.theirs);
+    if (mines.some((m) => others.some((o) => same(m, o)))) return;
+    const steady = mines.every((m) => same(m, mine)) && others.every((o) => same(o, theirs));
+    if (steady && mines.every((m) => m.url === mine.url) && mine.url === theirs.url) {
+      if (mine.text !== theirs.text) {
+        report.problems.push(`${name}: innerText differs${firstDifference(mine.text, theirs.text)}`);
+      }
       if (mine.elements !== theirs.elements) {
         (strictElements ? report.problems : report.counts).push(
           `${name}: ${mine.elements} elements with Backstory, ${theirs.elements} without`,
@@ -92,7 +98,15 @@ export async function comparePage(
       }
       return;
     }
-    ({ mine, theirs } = again);
   }
-  report.unstable.push(leftForElsewhere ? `${name} (left for another address)` : name);
+  const elsewhere = [...mines, ...others].some((state) => state.url !== mine.url);
+  report.unstable.push(elsewhere ? `${name} (left for another address)` : name);
+}
+
+/** Where two texts first part, for the report: a few words of each. */
+function firstDifference(a: string, b: string): string {
+  let at = 0;
+  while (at < a.length && at < b.length && a[at] === b[at]) at++;
+  const around = (text: string) => JSON.stringify(text.slice(Math.max(0, at - 30), at + 50));
+  return ` at ${at}: with Backstory ${around(a)}, without ${around(b)}`;
 }
