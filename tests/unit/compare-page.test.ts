@@ -82,6 +82,23 @@ describe('comparePage', () => {
     expect(lenient.report.problems).toEqual([]);
     expect(lenient.report.counts).toEqual(['p.html: 11 elements with Backstory, 10 without']);
   });
+  it('reads a page still at work again before loading it again', async () => {
+    const report: SweepReport = { problems: [], unstable: [], counts: [] };
+    let reloads = 0;
+    await comparePage(
+      'p.html',
+      { mine: page('Story'), theirs: page('Story\nSponsors') },
+      async () => {
+        reloads++;
+        return { mine: page('x'), theirs: page('y') };
+      },
+      report,
+      true,
+      async () => ({ mine: page('Story\nSponsors'), theirs: page('Story\nSponsors') }),
+    );
+    expect(report).toEqual({ problems: [], unstable: [], counts: [] });
+    expect(reloads).toBe(0);
+  });
   it('fails a page where Backstory left an element, even when the texts agree', async () => {
     const { report } = await compare([{ ...page('a'), hosts: 1 }, page('a')], []);
     expect(report.problems).toEqual(['p.html: Backstory added an element']);

@@ -74,10 +74,17 @@ export async function comparePage(
   loadAgain: () => Promise<{ mine: PageState; theirs: PageState }>,
   report: SweepReport,
   strictElements: boolean,
+  /** Reads both loaded pages again a moment later, for pages still at work on their own. */
+  readLater?: () => Promise<{ mine: PageState; theirs: PageState }>,
 ): Promise<void> {
   const { mine, theirs } = first;
   if (mine.hosts !== 0) report.problems.push(`${name}: Backstory added an element`);
   if (same(mine, theirs)) return;
+  if (readLater) {
+    const later = await readLater();
+    if (later.mine.hosts !== 0) report.problems.push(`${name}: Backstory added an element`);
+    if (same(later.mine, later.theirs)) return;
+  }
   const mines = [mine];
   const others = [theirs];
   for (let pair = 0; pair < MORE_PAIRS; pair++) {
