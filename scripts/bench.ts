@@ -67,6 +67,11 @@ console.log(
     `per page, median extra ${middle(pages.map((p) => p.backstoryMs - p.referenceMs)).toFixed(1)} ms, ` +
     `of which Backstory's own scan tasks median ${middle(pages.map((p) => p.busyMs)).toFixed(1)} ms (the rest: loading the script, the browser's work for it)`,
 );
+const steadiest = pages.reduce((a, b) => (b.steadiestLongestTaskMs > a.steadiestLongestTaskMs ? b : a));
+console.log(
+  `Longest task of the content script: ${Math.max(...pages.map((p) => p.longestTaskMs)).toFixed(1)} ms in any visit; ` +
+    `${steadiest.steadiestLongestTaskMs.toFixed(1)} ms (${steadiest.page}) taking each page's steadiest visit, as the task times above take each page's least`,
+);
 const errors = pages.flatMap((p) => p.errors.map((e) => `${p.page}: ${e}`));
 if (errors.length > 0) console.log(`\nErrors inside the content script:\n${errors.join('\n')}`);
 

@@ -15,6 +15,8 @@ export interface PageOverhead {
   referenceMs: number;
   ratio: number;
   longestTaskMs: number;
+  /** The longest task in the visit where it was shortest: the least disturbed by the machine. */
+  steadiestLongestTaskMs: number;
   /** Backstory's own tasks on the page (its scan), the least of the visits. */
   busyMs: number;
   mentions: number;
@@ -79,6 +81,7 @@ export async function benchPageOverhead(
       const backstory: number[] = [];
       const floor: number[] = [];
       let longestTaskMs = 0;
+      let steadiestLongestTaskMs = Infinity;
       let busyMs = Infinity;
       let mentions = 0;
       const errors: string[] = [];
@@ -86,6 +89,7 @@ export async function benchPageOverhead(
         const mine = await taskMs(ours.context, url, options.settleMs, ours.worker);
         backstory.push(mine.ms);
         longestTaskMs = Math.max(longestTaskMs, mine.stats?.longestTaskMs ?? 0);
+        steadiestLongestTaskMs = Math.min(steadiestLongestTaskMs, mine.stats?.longestTaskMs ?? Infinity);
         busyMs = Math.min(busyMs, mine.stats?.busyMs ?? Infinity);
         mentions = mine.stats?.mentions ?? mentions;
         errors.push(...(mine.stats?.errors ?? []));
@@ -110,13 +114,14 @@ export async function benchPageOverhead(
         referenceMs: Math.min(...floor),
         ratio: Math.min(...backstory) / Math.min(...floor),
         longestTaskMs,
+        steadiestLongestTaskMs,
         busyMs,
         mentions,
         errors,
       };
       results.push(result);
       options.log(
-        `${result.page.padEnd(48)} ${result.backstoryMs.toFixed(1).padStart(8)} ms ${result.referenceMs.toFixed(1).padStart(8)} ms  ×${result.ratio.toFixed(3)}  scan ${result.busyMs.toFixed(1)} ms, longest task ${result.longestTaskMs.toFixed(1)} ms, ${result.mentions} marks`,
+        `${result.page.padEnd(48)} ${result.backstoryMs.toFixed(1).padStart(8)} ms ${result.referenceMs.toFixed(1).padStart(8)} ms  ×${result.ratio.toFixed(3)}  scan ${result.busyMs.toFixed(1)} ms, longest task ${result.longestTaskMs.toFixed(1)} ms (${result.steadiestLongestTaskMs.toFixed(1)} in its steadiest visit), ${result.mentions} marks`,
       );
     }
   } finally {
