@@ -49,16 +49,12 @@ const pages = await benchPageOverhead(files, extensionDir, {
   settleMs: Number(values.settle),
   log: (line) => console.log(line),
 });
-const ratios = pages.map((p) => p.ratio).sort((a, b) => a - b);
-const median =
-  ratios.length % 2
-    ? ratios[(ratios.length - 1) / 2]!
-    : (ratios[ratios.length / 2 - 1]! + ratios[ratios.length / 2]!) / 2;
 const middle = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const half = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[half]! : (sorted[half - 1]! + sorted[half]!) / 2;
 };
+const median = middle(pages.map((p) => p.ratio));
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 const backstoryTotal = sum(pages.map((p) => p.backstoryMs));
 const referenceTotal = sum(pages.map((p) => p.referenceMs));

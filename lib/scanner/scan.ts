@@ -74,7 +74,7 @@ export class PageMatches {
         if (matches && matches.length > 0) {
           this.byNode.delete(batchNodes[i]!);
           this.byNode.set(batchNodes[i]!, { node: batchNodes[i]!, text: batchTexts[i]!, matches });
-        } else if (this.byNode.size > 0) this.byNode.delete(batchNodes[i]!);
+        } else this.forget(batchNodes[i]!);
       }
     };
     const pending: Promise<void>[] = [];
@@ -84,7 +84,7 @@ export class PageMatches {
       // space between its tags. trim() is native: a loop over the characters here would run
       // interpreted, once per page.
       if (text.length < 2 || text.trim().length < 2) {
-        if (this.byNode.size > 0) this.byNode.delete(node);
+        this.forget(node);
         return;
       }
       nodes.push(node);
@@ -100,6 +100,11 @@ export class PageMatches {
     }
     pending.push(flush());
     await Promise.all(pending);
+  }
+
+  /** A node that no longer has matches (a first scan has nothing to forget: no lookup). */
+  private forget(node: Text): void {
+    if (this.byNode.size > 0) this.byNode.delete(node);
   }
 
   /** Text nodes with matches. */
