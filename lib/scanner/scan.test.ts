@@ -90,4 +90,16 @@ describe('PageMatches', () => {
     await page.scan([text]);
     expect(page.size).toBe(0);
   });
+
+  it('keeps a rescanned node in its place, so an unchanged page resolves the same', async () => {
+    document.body.innerHTML = '<p id="a">Palantir</p><p id="b">IBM</p>';
+    const page = new PageMatches(countingMatcher().matcher);
+    await page.scan([document.body]);
+    const first = page.resolve();
+    const text = document.getElementById('a')!.firstChild as Text;
+    text.data = 'Palantir again';
+    await page.scan([text]);
+    expect(page.resolve().map((m) => m.text)).toEqual(['Palantir', 'IBM']);
+    expect(page.resolve()[0]!.node).toBe(first[0]!.node);
+  });
 });

@@ -46,7 +46,7 @@ const BATCH_CHARS = 64 * 1024;
 
 /** The matches of the page's text nodes; names that lean on the page are settled by `resolve`. */
 export class PageMatches {
-  /** Only the text nodes with matches, in the order they were matched. */
+  /** Only the text nodes with matches, in the order they were first matched. */
   private readonly byNode = new Map<Text, NodeMatches>();
   private readonly rules = new SkipRules();
 
@@ -71,8 +71,9 @@ export class PageMatches {
       const results = answer instanceof Promise ? await (options.waitFor ?? ((p) => p))(answer) : answer;
       for (let i = 0; i < batchNodes.length; i++) {
         const matches = results[i];
+        // A node matched again keeps its place, so an unchanged page resolves to the same
+        // list in the same order and is not painted again.
         if (matches && matches.length > 0) {
-          this.byNode.delete(batchNodes[i]!);
           this.byNode.set(batchNodes[i]!, { node: batchNodes[i]!, text: batchTexts[i]!, matches });
         } else this.forget(batchNodes[i]!);
       }

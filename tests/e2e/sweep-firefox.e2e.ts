@@ -8,6 +8,7 @@ import {
   launchFirefox,
   openExtensionTab,
   scanStatsInOtherTab,
+  waitForLoadComplete,
   type FirefoxWithExtension,
 } from './support/firefox.ts';
 import {
@@ -58,6 +59,7 @@ describe.skipIf(!files)('every saved page in Firefox', () => {
   /** Loads a page; with Backstory, then asks for its scan's errors. */
   async function visit(firefox: FirefoxWithExtension, url: string, errors?: string[]): Promise<PageState> {
     await firefox.session.navigate(firefox.firstContext, url).catch(() => undefined);
+    await waitForLoadComplete(firefox, 30_000);
     await new Promise((r) => setTimeout(r, 400));
     const state = await firefox.session.evaluate<PageState>(firefox.firstContext, PAGE_STATE);
     if (errors) {

@@ -136,7 +136,11 @@ export async function scanStatsInOtherTab(
   }
 }
 
-async function waitForLoadComplete(firefox: FirefoxWithExtension, timeoutMs: number): Promise<void> {
+/**
+ * Waits until the page in the first tab has finished loading. A navigation can be reported
+ * failed (a blocked request of the page's own) while the page still parses for seconds.
+ */
+export async function waitForLoadComplete(firefox: FirefoxWithExtension, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const state = await firefox.session
