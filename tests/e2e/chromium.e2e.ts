@@ -11,6 +11,7 @@ import {
   EXTENSION_DIRS,
   expectedCounts,
   expectedMentionTexts,
+  FITS_POPUP_WIDTH,
   FIRST_MARK_BOX,
   NOTHING_ALLOWED_HEADERS,
   openPopupPage,
@@ -152,6 +153,7 @@ describe.skipIf(html === undefined)('Chromium with Backstory', () => {
     expect(listed[0]).toMatch(new RegExp(`Amazon\\s+${amazonMentions} mentions`));
     expect(listed.join('\n')).toMatch(/Palantir\s+2 mentions/);
     expect(listed).toHaveLength(5);
+    expect(await popup.evaluate(FITS_POPUP_WIDTH)).toBe(true);
     await popup.screenshot({ path: resolve(SCREENSHOT_DIR, 'popup.png') });
 
     await popup.locator('.company-row[data-company="palantir"]').click();
@@ -172,6 +174,8 @@ describe.skipIf(html === undefined)('Chromium with Backstory', () => {
     expect(await falcon.locator('a').first().getAttribute('href')).toMatch(
       /^https:\/\/www\.usaspending\.gov\/award\//,
     );
+    // Taller than the popup: it scrolls down, never sideways.
+    expect(await popup.evaluate(FITS_POPUP_WIDTH)).toBe(true);
     await popup.screenshot({ path: resolve(SCREENSHOT_DIR, 'popup-company.png') });
     await popup.close();
   });

@@ -120,6 +120,13 @@ describe.skipIf(html === undefined)('Backstory in use, in Chromium', () => {
     expect(credits.join(' | ')).toMatch(/Collective Actions in Tech/);
     expect(credits.join(' | ')).toMatch(/USAspending/);
     expect(credits.join(' | ')).toMatch(/Torn Apart/);
+    // Chrome shrinks an extension page's body text to 75% unless the page sets its own size.
+    expect(
+      await options
+        .locator('label.check')
+        .first()
+        .evaluate((l) => getComputedStyle(l).fontSize),
+    ).toBe('13px');
     await options.screenshot({ path: resolve(SCREENSHOT_DIR, 'options.png'), fullPage: true });
     await options.emulateMedia({ colorScheme: 'dark' });
     await options.screenshot({ path: resolve(SCREENSHOT_DIR, 'options-dark.png'), fullPage: true });

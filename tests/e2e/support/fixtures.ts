@@ -109,6 +109,11 @@ export async function openPopupPage(
   return popup;
 }
 
+/** JS run inside a popup page: true when nothing in it is wider than the popup. */
+export const FITS_POPUP_WIDTH = `[document.documentElement, document.body].every(
+  (box) => box.scrollWidth <= box.clientWidth,
+)`;
+
 /** JS run inside the page: scrolls the first occurrence of a word into view; its centre. */
 export const pointOfWord = (word: string) => `(() => {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
