@@ -11,8 +11,8 @@ import {
   EXTENSION_DIRS,
   expectedCounts,
   expectedMentionTexts,
-  FITS_POPUP_WIDTH,
   FIRST_MARK_BOX,
+  fitsPopupWidth,
   NOTHING_ALLOWED_HEADERS,
   openPopupPage,
   pointOfWord,
@@ -153,7 +153,7 @@ describe.skipIf(html === undefined)('Chromium with Backstory', () => {
     expect(listed[0]).toMatch(new RegExp(`Amazon\\s+${amazonMentions} mentions`));
     expect(listed.join('\n')).toMatch(/Palantir\s+2 mentions/);
     expect(listed).toHaveLength(5);
-    expect(await popup.evaluate(FITS_POPUP_WIDTH)).toBe(true);
+    expect(await fitsPopupWidth(popup)).toBe(true);
     await popup.screenshot({ path: resolve(SCREENSHOT_DIR, 'popup.png') });
 
     await popup.locator('.company-row[data-company="palantir"]').click();
@@ -175,7 +175,7 @@ describe.skipIf(html === undefined)('Chromium with Backstory', () => {
       /^https:\/\/www\.usaspending\.gov\/award\//,
     );
     // Taller than the popup: it scrolls down, never sideways.
-    expect(await popup.evaluate(FITS_POPUP_WIDTH)).toBe(true);
+    expect(await fitsPopupWidth(popup)).toBe(true);
     await popup.screenshot({ path: resolve(SCREENSHOT_DIR, 'popup-company.png') });
     await popup.close();
   });

@@ -12,6 +12,7 @@ import { servePages, type PageServer } from '../../scripts/lib/seed-page.ts';
 import {
   dataset,
   EXTENSION_DIRS,
+  fitsPopupWidth,
   MARKS_PAINTED,
   openPopupPage,
   pointOfWord,
@@ -483,10 +484,12 @@ describe.skipIf(html === undefined)('Backstory in use, in Chromium', () => {
     await popup.screenshot({ path: resolve(SCREENSHOT_DIR, 'popup-dark.png') });
     await popup.locator('.company-row[data-company="palantir"]').click();
     await popup.locator('article.details').waitFor();
+    expect(await fitsPopupWidth(popup)).toBe(true);
     await popup.screenshot({ path: resolve(SCREENSHOT_DIR, 'popup-company-dark.png') });
     await popup.locator('article.details button.primary').click();
     await popup.locator('form.report-form').waitFor();
     await popup.locator('form.report-form button[type=submit]').click();
+    expect(await fitsPopupWidth(popup)).toBe(true);
     await popup.screenshot({ path: resolve(SCREENSHOT_DIR, 'report-form-dark.png') });
     const background = await popup.evaluate(`getComputedStyle(document.body).backgroundColor`);
     expect(background).toBe('rgb(31, 31, 35)');

@@ -109,10 +109,17 @@ export async function openPopupPage(
   return popup;
 }
 
-/** JS run inside a popup page: true when nothing in it is wider than the popup. */
-export const FITS_POPUP_WIDTH = `[document.documentElement, document.body].every(
-  (box) => box.scrollWidth <= box.clientWidth,
-)`;
+/**
+ * Sizes a popup page's tab as Chrome sizes the popup itself: content taller than the popup's
+ * 600 px gets a vertical scroll bar, and the popup grows by its width (Blink's auto-sizing),
+ * so the content keeps its full width. Then says whether anything is wider than the popup.
+ */
+export async function fitsPopupWidth(popup: Page): Promise<boolean> {
+  await popup.setViewportSize({ width: 400, height: 600 });
+  const scrollBar = await popup.evaluate(() => window.innerWidth - document.documentElement.clientWidth);
+  await popup.setViewportSize({ width: 400 + scrollBar, height: 600 });
+  return popup.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+}
 
 /** JS run inside the page: scrolls the first occurrence of a word into view; its centre. */
 export const pointOfWord = (word: string) => `(() => {
