@@ -117,8 +117,9 @@ export class BiDiSession {
 
 /**
  * Backstory's own account of its scan in the one other tab (`getScanStats`), asked from a
- * background tab holding one of Backstory's pages. Errors caught inside Backstory never reach
- * the console; this is how the sweep sees them.
+ * background tab holding one of Backstory's pages, once that page has loaded
+ * (`waitForLoadComplete`). Errors caught inside Backstory never reach the console; this is
+ * how the sweep sees them.
  */
 export async function scanStatsInOtherTab(
   firefox: FirefoxWithExtension,
@@ -127,7 +128,6 @@ export async function scanStatsInOtherTab(
 ): Promise<{ stats?: ScanStats; error?: string }> {
   // Firefox starts a document_idle script only once the page (frames included) has loaded,
   // and may start it some time after that on a heavy page.
-  await waitForLoadComplete(firefox, 30_000);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const answer = await askScanStats(firefox, extensionTab);
