@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import type { BrowserContext, Worker } from 'playwright-core';
 import { activeTabScanStats, launchWithExtension, OFFLINE_ARGS } from '../lib/chromium.ts';
 import { servePageFiles } from '../lib/seed-page.ts';
+import { longestEvaluation, type ScriptEvaluation, type TraceEvent } from './script-evaluation.ts';
 
 export interface PageOverhead {
   page: string;
@@ -17,6 +18,10 @@ export interface PageOverhead {
   longestTaskMs: number;
   /** The longest task in the visit where it was shortest: the least disturbed by the machine. */
   steadiestLongestTaskMs: number;
+  /** The task that compiles and runs the script, its least over the traced visits (NaN if none ran). */
+  evaluation: ScriptEvaluation;
+  /** The longest of all the script's tasks, the evaluation included, each at its least over the visits. */
+  leastLongestTaskMs: number;
   /** Backstory's own tasks on the page (its scan), the least of the visits. */
   busyMs: number;
   mentions: number;
@@ -65,10 +70,29 @@ async function taskMs(context: BrowserContext, url: string, settleMs: number, wo
   return { ms, stats };
 }
 
+/** One more visit, traced, for the task that evaluates the content script. */
+async function evaluationTask(context: BrowserContext, url: string, settleMs: number) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline'] },
+    transferMode: 'ReportEvents',
+  });
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 }).catch(() => undefined);
+  await page.waitForTimeout(settleMs);
+  await cdp.send('Tracing.end');
+  await complete;
+  await page.close();
+  return longestEvaluation(events, '/in-page.js');
+}
+
 export async function benchPageOverhead(
   files: readonly string[],
   extensionDir: string,
-  options: { visits: number; settleMs: number; log: (line: string) => void },
+  options: { visits: number; tracedVisits: number; settleMs: number; log: (line: string) => void },
 ): Promise<PageOverhead[]> {
   const referenceDir = referenceExtension();
   const server = await servePageFiles(files);
@@ -108,6 +132,18 @@ export async function benchPageOverhead(
           await visitOurs();
         }
       }
+      const evaluation: ScriptEvaluation = { wallMs: Infinity, cpuMs: Infinity, frames: 0 };
+      for (let visit = 0; visit < options.tracedVisits; visit++) {
+        const traced = await evaluationTask(ours.context, url, options.settleMs);
+        evaluation.wallMs = Math.min(evaluation.wallMs, traced?.wallMs ?? Infinity);
+        evaluation.cpuMs = Math.min(evaluation.cpuMs, traced?.cpuMs ?? Infinity);
+        evaluation.frames = Math.max(evaluation.frames, traced?.frames ?? 0);
+      }
+      if (evaluation.frames === 0) {
+        evaluation.wallMs = NaN;
+        evaluation.cpuMs = NaN;
+        if (options.tracedVisits > 0) errors.push('no evaluation of in-page.js in the trace');
+      }
       const result = {
         page: basename(file),
         backstoryMs: Math.min(...backstory),
@@ -115,13 +151,15 @@ export async function benchPageOverhead(
         ratio: Math.min(...backstory) / Math.min(...floor),
         longestTaskMs,
         steadiestLongestTaskMs,
+        evaluation,
+        leastLongestTaskMs: Math.max(steadiestLongestTaskMs, evaluation.frames > 0 ? evaluation.wallMs : 0),
         busyMs,
         mentions,
         errors,
       };
       results.push(result);
       options.log(
-        `${result.page.padEnd(48)} ${result.backstoryMs.toFixed(1).padStart(8)} ms ${result.referenceMs.toFixed(1).padStart(8)} ms  ×${result.ratio.toFixed(3)}  scan ${result.busyMs.toFixed(1)} ms, longest task ${result.longestTaskMs.toFixed(1)} ms (${result.steadiestLongestTaskMs.toFixed(1)} in its steadiest visit), ${result.mentions} marks`,
+        `${result.page.padEnd(48)} ${result.backstoryMs.toFixed(1).padStart(8)} ms ${result.referenceMs.toFixed(1).padStart(8)} ms  ×${result.ratio.toFixed(3)}  scan ${result.busyMs.toFixed(1)} ms, longest slice ${result.longestTaskMs.toFixed(1)} ms (${result.steadiestLongestTaskMs.toFixed(1)} in its steadiest visit), evaluation ${result.evaluation.wallMs.toFixed(1)} ms (CPU ${result.evaluation.cpuMs.toFixed(1)}), ${result.mentions} marks`,
       );
     }
   } finally {
