@@ -35,6 +35,9 @@ export default defineUnlistedScript(async () => {
   // message to the background (no message channel to open; measured in a trace of the page's
   // main thread). The background passes on every later change.
   let settings: Settings = await readSettings();
+  // The task that brings the settings sets up the rest and starts the scan: all of it counts
+  // as the scan's first slice.
+  const settingsArrivedAt = performance.now();
   let session: PageSession | undefined;
   // The background holds the dictionary: the page sends its text and gets the matches.
   const matching = new RemoteMatching(host, async (request) =>
@@ -56,13 +59,13 @@ export default defineUnlistedScript(async () => {
     void browser.runtime.sendMessage({ type: 'reportPageCompanies', count, ownSiteCompanyId });
   };
 
-  const startSession = () => {
+  const startSession = (taskStartedAt = performance.now()) => {
     if (session) return;
     session = new PageSession(
       document,
       matching,
       () => !lifetime.alive,
-      performance.now(),
+      taskStartedAt,
       index,
       (count) => {
         if (count > 0) watchPointer();
@@ -177,5 +180,5 @@ export default defineUnlistedScript(async () => {
     session?.stop();
     card.remove();
   });
-  if (activeOn(settings, host)) startSession();
+  if (activeOn(settings, host)) startSession(settingsArrivedAt);
 });
