@@ -27,11 +27,24 @@ describe('longestEvaluation', () => {
 
   it('is undefined when the script never ran, and ignores events without a usable URL', () => {
     expect(
-      longestEvaluation([evaluate(undefined, 9_000, 9_000), evaluate(42, 9_000, 9_000)], '/in-page.js'),
+      longestEvaluation(
+        [evaluate(undefined, 9_000, 9_000), evaluate(42, 9_000, 9_000), evaluate('', 9_000, 9_000)],
+        '/in-page.js',
+      ),
     ).toBe(undefined);
     expect(longestEvaluation([evaluate('chrome-extension://abc/not-in-page.js', 1, 1)], '/in-page.js')).toBe(
       undefined,
     );
+  });
+
+  it('reads the path of a URL with a query or a fragment', () => {
+    expect(
+      longestEvaluation([evaluate('chrome-extension://abc/in-page.js?v=2#x', 2_000, 1_000)], '/in-page.js'),
+    ).toEqual({
+      wallMs: 2,
+      cpuMs: 1,
+      frames: 1,
+    });
   });
 
   it('skips begin and end halves of an event (only complete events carry a length)', () => {

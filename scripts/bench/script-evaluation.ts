@@ -32,7 +32,7 @@ export function longestEvaluation(
   for (const event of events) {
     const url = event.args?.data?.url;
     if (event.name !== 'EvaluateScript' || event.ph !== 'X' || typeof url !== 'string') continue;
-    if (!new URL(url, 'about:blank').pathname.endsWith(scriptPath)) continue;
+    if (!url.split(/[?#]/, 1)[0]!.endsWith(scriptPath)) continue;
     frames++;
     const wallMs = (event.dur ?? 0) / 1000;
     if (!longest || wallMs > longest.wallMs) longest = { wallMs, cpuMs: (event.tdur ?? 0) / 1000, frames: 0 };
