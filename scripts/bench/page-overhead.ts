@@ -8,7 +8,12 @@ import { basename, join } from 'node:path';
 import type { BrowserContext, Worker } from 'playwright-core';
 import { activeTabScanStats, launchWithExtension, OFFLINE_ARGS } from '../lib/chromium.ts';
 import { servePageFiles } from '../lib/seed-page.ts';
-import { longestEvaluation, type ScriptEvaluation, type TraceEvent } from './script-evaluation.ts';
+import {
+  leastEvaluation,
+  longestEvaluation,
+  type ScriptEvaluation,
+  type TraceEvent,
+} from './script-evaluation.ts';
 
 export interface PageOverhead {
   page: string;
@@ -132,17 +137,13 @@ export async function benchPageOverhead(
           await visitOurs();
         }
       }
-      const evaluation: ScriptEvaluation = { wallMs: Infinity, cpuMs: Infinity, frames: 0 };
+      const traced: (ScriptEvaluation | undefined)[] = [];
       for (let visit = 0; visit < options.tracedVisits; visit++) {
-        const traced = await evaluationTask(ours.context, url, options.settleMs);
-        evaluation.wallMs = Math.min(evaluation.wallMs, traced?.wallMs ?? Infinity);
-        evaluation.cpuMs = Math.min(evaluation.cpuMs, traced?.cpuMs ?? Infinity);
-        evaluation.frames = Math.max(evaluation.frames, traced?.frames ?? 0);
+        traced.push(await evaluationTask(ours.context, url, options.settleMs));
       }
-      if (evaluation.frames === 0) {
-        evaluation.wallMs = NaN;
-        evaluation.cpuMs = NaN;
-        if (options.tracedVisits > 0) errors.push('no evaluation of in-page.js in the trace');
+      const evaluation = leastEvaluation(traced);
+      if (evaluation.frames === 0 && options.tracedVisits > 0) {
+        errors.push('no evaluation of in-page.js in the trace');
       }
       const result = {
         page: basename(file),

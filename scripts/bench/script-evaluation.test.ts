@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longestEvaluation, type TraceEvent } from './script-evaluation';
+import { leastEvaluation, longestEvaluation, type TraceEvent } from './script-evaluation';
 
 const evaluate = (url: unknown, dur: number, tdur: number): TraceEvent => ({
   name: 'EvaluateScript',
@@ -50,5 +50,18 @@ describe('longestEvaluation', () => {
   it('skips begin and end halves of an event (only complete events carry a length)', () => {
     const begin = { ...evaluate('chrome-extension://abc/in-page.js', 0, 0), ph: 'B' };
     expect(longestEvaluation([begin], '/in-page.js')).toBe(undefined);
+  });
+});
+
+describe('leastEvaluation', () => {
+  it('takes each figure at its least over the visits the script ran in, and the most frames', () => {
+    expect(
+      leastEvaluation([{ wallMs: 20, cpuMs: 6, frames: 1 }, undefined, { wallMs: 9, cpuMs: 7, frames: 2 }]),
+    ).toEqual({ wallMs: 9, cpuMs: 6, frames: 2 });
+  });
+
+  it('has NaN figures and no frames when the script ran in no visit', () => {
+    expect(leastEvaluation([undefined, undefined])).toEqual({ wallMs: NaN, cpuMs: NaN, frames: 0 });
+    expect(leastEvaluation([])).toEqual({ wallMs: NaN, cpuMs: NaN, frames: 0 });
   });
 });

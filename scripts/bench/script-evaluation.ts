@@ -39,3 +39,17 @@ export function longestEvaluation(
   }
   return longest && { ...longest, frames };
 }
+
+/**
+ * The least of several visits' evaluations (each figure at its own least: the visit the machine
+ * disturbed least); NaN figures and no frames when the script ran in none of them.
+ */
+export function leastEvaluation(visits: readonly (ScriptEvaluation | undefined)[]): ScriptEvaluation {
+  const ran = visits.filter((visit) => visit !== undefined);
+  if (ran.length === 0) return { wallMs: NaN, cpuMs: NaN, frames: 0 };
+  return {
+    wallMs: Math.min(...ran.map((visit) => visit.wallMs)),
+    cpuMs: Math.min(...ran.map((visit) => visit.cpuMs)),
+    frames: Math.max(...ran.map((visit) => visit.frames)),
+  };
+}
