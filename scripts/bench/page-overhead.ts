@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { BrowserContext, Worker } from 'playwright-core';
+import type { BrowserContext, CDPSession, Worker } from 'playwright-core';
 import { activeTabScanStats, launchWithExtension, OFFLINE_ARGS } from '../lib/chromium.ts';
 import { servePageFiles } from '../lib/seed-page.ts';
 import {
@@ -50,48 +50,64 @@ function referenceExtension(): string {
   return dir;
 }
 
-async function taskMs(context: BrowserContext, url: string, settleMs: number, worker?: Worker) {
+/**
+ * One visit in a new tab: `watch` starts measuring before the page loads and returns what
+ * reads the measure once the page has loaded and settled, before the tab closes.
+ */
+async function visit<T>(
+  context: BrowserContext,
+  url: string,
+  settleMs: number,
+  watch: (cdp: CDPSession) => Promise<() => Promise<T>>,
+): Promise<T> {
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const metric = async () =>
-    ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) *
-    1000;
-  const before = await metric();
+  const read = await watch(await context.newCDPSession(page));
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 }).catch(() => undefined);
   await page.waitForTimeout(settleMs);
-  const ms = (await metric()) - before;
-  let stats: { longestTaskMs: number; busyMs: number; mentions: number; errors: string[] } | undefined;
-  if (worker) {
-    const reply = await activeTabScanStats(worker);
-    stats = reply.stats ?? {
-      longestTaskMs: NaN,
-      busyMs: NaN,
-      mentions: 0,
-      errors: [reply.error ?? 'no answer'],
-    };
-  }
+  const result = await read();
   await page.close();
-  return { ms, stats };
+  return result;
+}
+
+/** The page's main-thread task time in one visit, and Backstory's own figures if `worker` is ours. */
+function taskMs(context: BrowserContext, url: string, settleMs: number, worker?: Worker) {
+  return visit(context, url, settleMs, async (cdp) => {
+    await cdp.send('Performance.enable');
+    const metric = async () =>
+      ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ??
+        0) * 1000;
+    const before = await metric();
+    return async () => {
+      const ms = (await metric()) - before;
+      if (!worker) return { ms, stats: undefined };
+      const reply = await activeTabScanStats(worker);
+      const stats = reply.stats ?? {
+        longestTaskMs: NaN,
+        busyMs: NaN,
+        mentions: 0,
+        errors: [reply.error ?? 'no answer'],
+      };
+      return { ms, stats };
+    };
+  });
 }
 
 /** One more visit, traced, for the task that evaluates the content script. */
-async function evaluationTask(context: BrowserContext, url: string, settleMs: number) {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['devtools.timeline'] },
-    transferMode: 'ReportEvents',
+function evaluationTask(context: BrowserContext, url: string, settleMs: number) {
+  return visit(context, url, settleMs, async (cdp) => {
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+    const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.start', {
+      traceConfig: { includedCategories: ['devtools.timeline'] },
+      transferMode: 'ReportEvents',
+    });
+    return async () => {
+      await cdp.send('Tracing.end');
+      await complete;
+      return longestEvaluation(events, '/in-page.js');
+    };
   });
-  await page.goto(url, { waitUntil: 'load', timeout: 60_000 }).catch(() => undefined);
-  await page.waitForTimeout(settleMs);
-  await cdp.send('Tracing.end');
-  await complete;
-  await page.close();
-  return longestEvaluation(events, '/in-page.js');
 }
 
 export async function benchPageOverhead(
