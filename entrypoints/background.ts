@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { backgroundHandlers } from '../lib/background/handlers';
+import { loadOnce } from '../lib/background/load-once';
 import { decodeDatasetFile } from '../lib/dataset/file';
 import { loadDataset, loadedDatasetVersion, openDatabase, type Database } from '../lib/db/database';
 import {
@@ -11,7 +12,7 @@ import {
   SHOW_CARD_COMMAND,
   showCardAtSelection,
 } from '../lib/background/menus';
-import { loadDictionary, type Dictionary } from '../lib/matcher/dictionary';
+import { loadDictionary } from '../lib/matcher/dictionary';
 import { dispatch } from '../lib/messages';
 import type { Settings } from '../lib/settings/settings';
 import { watchSettings } from '../lib/settings/store';
@@ -54,24 +55,20 @@ async function prepareDatabase(): Promise<Database> {
 }
 
 export default defineBackground(() => {
-  const ready = prepareDatabase();
-  ready.catch((error: unknown) => console.error('Backstory: the dataset could not be loaded', error));
-
-  let dictionary: Promise<Dictionary> | undefined;
+  // Opened on first use: a page's text needs only the dictionary, and the background starts
+  // again and again for those messages. Installs and updates load the dataset at once.
+  const database = loadOnce(prepareDatabase);
+  browser.runtime.onInstalled.addListener(() => {
+    database().catch((error: unknown) => console.error('Backstory: the dataset could not be loaded', error));
+  });
   const handlers = backgroundHandlers({
-    database: () => ready,
+    database,
     // Pages send their text here: the dictionary is read once per background start, never in a page.
-    dictionary: () =>
-      (dictionary ??= fetch(packaged('/dictionary.bin'))
-        .then((response) => {
-          if (!response.ok) throw new Error(`dictionary: ${response.status}`);
-          return response.arrayBuffer();
-        })
-        .then(loadDictionary)
-        .catch((error: unknown) => {
-          dictionary = undefined; // try again on the next page
-          throw error;
-        })),
+    dictionary: loadOnce(async () => {
+      const response = await fetch(packaged('/dictionary.bin'));
+      if (!response.ok) throw new Error(`dictionary: ${response.status}`);
+      return loadDictionary(await response.arrayBuffer());
+    }),
     openDetailsTab: async (companyId, fromTabId) => {
       const query = new URLSearchParams({ company: companyId });
       if (fromTabId !== undefined) query.set('tab', String(fromTabId));
