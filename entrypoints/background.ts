@@ -30,10 +30,15 @@ async function broadcastSettings(settings: Settings): Promise<void> {
 
 const packaged = (path: string) => (browser.runtime.getURL as (path: string) => string)(path);
 
-async function fetchJson(path: string): Promise<unknown> {
+/** A file packaged with the extension; a missing one is an error that names it. */
+async function fetchPackaged(path: string): Promise<Response> {
   const response = await fetch(packaged(path));
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
-  return response.json();
+  return response;
+}
+
+async function fetchJson(path: string): Promise<unknown> {
+  return (await fetchPackaged(path)).json();
 }
 
 /**
@@ -64,11 +69,9 @@ export default defineBackground(() => {
   const handlers = backgroundHandlers({
     database,
     // Pages send their text here: the dictionary is read once per background start, never in a page.
-    dictionary: loadOnce(async () => {
-      const response = await fetch(packaged('/dictionary.bin'));
-      if (!response.ok) throw new Error(`dictionary: ${response.status}`);
-      return loadDictionary(await response.arrayBuffer());
-    }),
+    dictionary: loadOnce(async () =>
+      loadDictionary(await (await fetchPackaged('/dictionary.bin')).arrayBuffer()),
+    ),
     openDetailsTab: async (companyId, fromTabId) => {
       const query = new URLSearchParams({ company: companyId });
       if (fromTabId !== undefined) query.set('tab', String(fromTabId));
