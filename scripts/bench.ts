@@ -1,7 +1,7 @@
 // npm run bench: Backstory's matcher against the floor and the usual alternatives, and the
 // cost a page pays for Backstory in real Chromium, side by side in one run. Prints a table,
-// then one JSON line. Options: --rounds N (matcher timing), --visits N and --settle MS
-// (page overhead), --pages N (only the first N pages).
+// then one JSON line. Options: --rounds N (matcher timing), --visits N, --traced-visits N and
+// --settle MS (page overhead), --pages N (only the first N pages).
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
