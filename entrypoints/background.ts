@@ -108,7 +108,7 @@ export default defineBackground(() => {
   });
   // Pages read the settings when they load; every change is passed on to every tab's frames
   // at once.
-  watchSettings((settings) => void broadcastSettings(settings));
+  watchSettings(browser.storage, (settings) => void broadcastSettings(settings));
   const self = { id: browser.runtime.id, pagesOrigin: packaged('/') };
   browser.runtime.onMessage.addListener((message, sender) =>
     dispatch(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id }, self, handlers),

@@ -2,12 +2,10 @@
 // It is declared in the manifest by hand (wxt.config.ts) and built as a plain script rather
 // than through WXT's content-script wrapper, which posts a window message on every page
 // (2–4 ms of the page's time, and the extension's id shown to the page's own scripts).
-// The browser's own extension API, not the promise polyfill: every page would pay for
-// evaluating it, and the calls made here return promises in both browsers already.
-import { browser } from '@wxt-dev/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { dispatchPageRequest, unwrapReply, type PageMentions } from '../lib/messages';
 import { loadCardFactory } from '../lib/page/card-api';
+import { extensionApi } from '../lib/page/extension-api';
 import { LazyCard } from '../lib/page/lazy-card';
 import { HoverController } from '../lib/page/hover';
 import { ExtensionLifetime } from '../lib/page/lifetime';
@@ -24,24 +22,24 @@ import {
 import { readSettings } from '../lib/settings/store';
 
 const HIDE_MS = 300;
-const packaged = (path: string) => (browser.runtime.getURL as (path: string) => string)(path);
+const packaged = (path: string) => (extensionApi.runtime.getURL as (path: string) => string)(path);
 
 export default defineUnlistedScript(async () => {
   const host = location.hostname;
   const isTop = window.top === window;
   const index = new MentionIndex();
-  const lifetime = new ExtensionLifetime(browser.runtime);
   // The settings are read from storage here: a storage read costs the page less than a
   // message to the background (no message channel to open; measured in a trace of the page's
   // main thread). The background passes on every later change.
-  let settings: Settings = await readSettings();
-  // The task that brings the settings sets up the rest and starts the scan: all of it counts
-  // as the scan's first slice.
+  let settings: Settings = await readSettings(extensionApi.storage);
+  // The task that brings the settings sets up the rest (the runtime API first touched here)
+  // and starts the scan: all of it counts as the scan's first slice.
   const settingsArrivedAt = performance.now();
+  const lifetime = new ExtensionLifetime(extensionApi.runtime);
   let session: PageSession | undefined;
   // The background holds the dictionary: the page sends its text and gets the matches.
   const matching = new RemoteMatching(host, async (request) =>
-    unwrapReply(await browser.runtime.sendMessage(request), 'matchTexts'),
+    unwrapReply(await extensionApi.runtime.sendMessage(request), 'matchTexts'),
   );
 
   const look = () => ({
@@ -56,7 +54,7 @@ export default defineUnlistedScript(async () => {
     const ownSiteCompanyId = matching.ownSiteCompanyId;
     if (!isTop || (!badgeSet && count === 0 && ownSiteCompanyId === null)) return;
     badgeSet = true;
-    void browser.runtime.sendMessage({ type: 'reportPageCompanies', count, ownSiteCompanyId });
+    void extensionApi.runtime.sendMessage({ type: 'reportPageCompanies', count, ownSiteCompanyId });
   };
 
   const startSession = (taskStartedAt = performance.now()) => {
@@ -97,7 +95,7 @@ export default defineUnlistedScript(async () => {
 
   // Listening from the start: the popup and tests may ask before the first scan is done.
   // The answer goes back through sendResponse: the one way both browsers take.
-  const self = { id: browser.runtime.id };
+  const self = { id: extensionApi.runtime.id };
   const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => {
     void dispatchPageRequest(message, sender, self, {
       getPageMentions: pageMentions,
@@ -125,12 +123,12 @@ export default defineUnlistedScript(async () => {
     }).then(sendResponse);
     return true;
   };
-  browser.runtime.onMessage.addListener(onMessage);
+  extensionApi.runtime.onMessage.addListener(onMessage);
 
   const card = new LazyCard(
     document,
     {
-      onDetails: (companyId) => void browser.runtime.sendMessage({ type: 'openDetails', companyId }),
+      onDetails: (companyId) => void extensionApi.runtime.sendMessage({ type: 'openDetails', companyId }),
       onClose: () => hover.close(),
       onPointerInside: (inside) => hover.setInsideCard(inside),
     },
@@ -146,7 +144,7 @@ export default defineUnlistedScript(async () => {
         const name = mention.text;
         const anchor = { rect, element: mention.node.parentElement };
         card.show({ status: 'loading', name }, anchor);
-        browser.runtime
+        extensionApi.runtime
           .sendMessage({ type: 'getCompanySummary', companyId: mention.companyId })
           .then((reply) =>
             card.show({ status: 'ready', summary: unwrapReply(reply, 'getCompanySummary') }, anchor, focus),

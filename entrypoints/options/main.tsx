@@ -10,8 +10,8 @@ async function ask<T extends RequestType>(request: Extract<Request, { type: T }>
 }
 
 const api: OptionsApi = {
-  settings: readSettings,
-  saveSettings: writeSettings,
+  settings: () => readSettings(browser.storage),
+  saveSettings: (settings) => writeSettings(browser.storage, settings),
   datasetInfo: () => ask({ type: 'getDatasetInfo' }),
   listReports: () => ask({ type: 'listReports' }),
   importReports: (text) => ask({ type: 'importReports', text }),
