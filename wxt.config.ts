@@ -91,6 +91,13 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // `imports: false` turns WXT's auto-imports off only in part: its unimport plugin still
+    // adds an import for every free-looking name it knows (a parameter named `storage` pulled
+    // WXT's storage helper, and with it the extension API, into the content script). Every
+    // module here imports what it uses.
+    'config:resolved': (wxt) => {
+      (wxt.config.imports as { autoImport?: boolean }).autoImport = false;
+    },
     // The dataset ships as a file the background reads on install and update, not as code
     // parsed at every start.
     // dataset-version.json is tiny, so the background can tell at every start whether the

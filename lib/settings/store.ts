@@ -1,9 +1,7 @@
 // The settings in the browser's extension storage, kept by the options page and the popup,
 // read by each page as it loads; the background passes every change on to open pages.
 // Each caller hands in its own `browser.storage`: the content script reaches the extension
-// API its own way (lib/page/extension-api.ts), and this module touches no global. (No
-// variable here is named `storage`: WXT would import its own storage helper for it, and
-// with it the extension API, into every page.)
+// API its own way (lib/page/extension-api.ts), and this module touches no global.
 import type { Browser } from '@wxt-dev/browser';
 import { parseSettings, SETTINGS_KEY, type Settings } from './settings';
 
@@ -11,21 +9,24 @@ import { parseSettings, SETTINGS_KEY, type Settings } from './settings';
 export type ExtensionStorage = Pick<typeof Browser.storage, 'local' | 'onChanged'>;
 
 /** The stored settings, every missing or malformed field at its default. */
-export async function readSettings(api: Pick<ExtensionStorage, 'local'>): Promise<Settings> {
-  const stored = await api.local.get(SETTINGS_KEY);
+export async function readSettings(storage: Pick<ExtensionStorage, 'local'>): Promise<Settings> {
+  const stored = await storage.local.get(SETTINGS_KEY);
   return parseSettings(stored[SETTINGS_KEY]);
 }
 
-export async function writeSettings(api: Pick<ExtensionStorage, 'local'>, settings: Settings): Promise<void> {
-  await api.local.set({ [SETTINGS_KEY]: parseSettings(settings) });
+export async function writeSettings(
+  storage: Pick<ExtensionStorage, 'local'>,
+  settings: Settings,
+): Promise<void> {
+  await storage.local.set({ [SETTINGS_KEY]: parseSettings(settings) });
 }
 
 /** Calls `onChange` with the new settings whenever they change. */
 export function watchSettings(
-  api: Pick<ExtensionStorage, 'onChanged'>,
+  storage: Pick<ExtensionStorage, 'onChanged'>,
   onChange: (settings: Settings) => void,
 ): void {
-  api.onChanged.addListener((changes: Record<string, { newValue?: unknown }>, area: string) => {
+  storage.onChanged.addListener((changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'local' && SETTINGS_KEY in changes) onChange(parseSettings(changes[SETTINGS_KEY]!.newValue));
   });
 }
