@@ -66,7 +66,7 @@ describe('walkText', () => {
     let paused = false;
     await walkText(document.body, (n) => seen.add(n.data), {
       pause: () => {
-        if (paused) return undefined;
+        if (paused || seen.size === 0) return undefined;
         paused = true;
         // The page replaces the paragraph the walk stands on, and a script after it.
         document.body.querySelectorAll('p')[31]!.replaceWith(document.createElement('hr'));
@@ -77,6 +77,23 @@ describe('walkText', () => {
     expect(seen.has('99')).toBe(true);
     expect(seen.has('s')).toBe(false);
     expect(seen.size).toBe(100);
+  });
+
+  it('offers to pause before it reads anything', async () => {
+    document.body.innerHTML = '<p>a</p>';
+    const calls: string[] = [];
+    await walkText(document.body, (n) => calls.push(n.data), { pause: () => void calls.push('pause') });
+    expect(calls[0]).toBe('pause');
+  });
+
+  it('reads nothing when the page takes the root away during the first pause', async () => {
+    document.body.innerHTML = '<div id="root"><p>a</p></div>';
+    const root = document.getElementById('root')!;
+    const seen: string[] = [];
+    await walkText(root, (n) => seen.push(n.data), {
+      pause: () => (root.remove(), Promise.resolve()),
+    });
+    expect(seen).toEqual([]);
   });
 
   it('awaits the pause every few nodes', async () => {

@@ -120,6 +120,13 @@ async function walkTree(
   visit: (node: Text) => void,
   options: WalkOptions,
 ): Promise<boolean> {
+  // The query below reads the whole subtree at once: it starts a slice rather than ending one
+  // (the first walk comes in the task that also set Backstory up).
+  const ready = options.pause?.();
+  if (ready) {
+    await ready;
+    if (!container.isConnected) return true;
+  }
   const skipped = container.querySelectorAll(SKIP_SELECTOR);
   const walker = doc.createTreeWalker(container, SHOW_TEXT);
   // The first text node at or after a skipped element: reaching it is reaching the element.
