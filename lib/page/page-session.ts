@@ -33,6 +33,8 @@ export class PageSession {
   private readonly slicer: Slicer;
   private running: Promise<void> = Promise.resolve();
   private lastPublish = 0;
+  /** The matches' version when the marks were last painted. */
+  private publishedVersion = -1;
   private readonly errors: string[] = [];
   private scanMs = 0;
   private companyCount = -1;
@@ -73,9 +75,13 @@ export class PageSession {
 
   start(): Promise<void> {
     this.started = true;
-    const root = this.doc.body ?? this.doc.documentElement;
     const started = performance.now();
     this.running = this.guard(async () => {
+      // The script's setup may have spent this slice: the page's first node is touched (its
+      // wrapper made) in the next one then.
+      const ready = this.slicer.pause();
+      if (ready) await ready;
+      const root = this.doc.body ?? this.doc.documentElement;
       this.observer.observe(root, OBSERVE);
       await this.scan([root]);
       this.publish();
@@ -150,12 +156,16 @@ export class PageSession {
   }
 
   private publishIfDue(): void {
+    // Nothing found since the last painting: nothing to paint (a page's first pause comes
+    // before any answer, and most pauses of a page without marks find nothing new).
+    if (this.matches.version === this.publishedVersion) return;
     if (performance.now() - this.lastPublish >= PUBLISH_EVERY_MS) this.publish();
   }
 
   private publish(): void {
     if (this.halted) return;
     this.lastPublish = performance.now();
+    this.publishedVersion = this.matches.version;
     const { categoryMask, highlightStyle } = this.look;
     const mentions = this.matches.resolve().filter((m) => (m.categories & categoryMask) !== 0);
     // A page that changes all the time (a clock, a carousel) mostly changes nothing marked:

@@ -38,6 +38,23 @@ function countingMatcher(): { matcher: TextMatcher; asked: string[][] } {
 }
 
 describe('PageMatches', () => {
+  it('counts a version up only when the matches kept change', async () => {
+    document.body.innerHTML = '<p>Palantir and IBM</p><p>nothing here</p>';
+    const matches = new PageMatches(localTextMatcher(dictionary));
+    const plain = document.body.lastChild!.firstChild as Text;
+    await matches.scan([plain]);
+    expect(matches.version).toBe(0);
+    await matches.scan([document.body]);
+    const found = matches.version;
+    expect(found).toBeGreaterThan(0);
+    await matches.scan([plain]);
+    matches.prune();
+    expect(matches.version).toBe(found);
+    (document.body.firstChild!.firstChild as Text).data = 'no names now';
+    matches.prune();
+    expect(matches.version).toBeGreaterThan(found);
+  });
+
   it('asks the matcher once for the texts of several changed parts of a page', async () => {
     document.body.innerHTML = '<p id="a">Palantir won.</p><p id="b">IBM too.</p><p id="c">x</p>';
     const { matcher, asked } = countingMatcher();

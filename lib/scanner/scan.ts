@@ -49,6 +49,7 @@ export class PageMatches {
   /** Only the text nodes with matches, in the order they were first matched. */
   private readonly byNode = new Map<Text, NodeMatches>();
   private readonly rules = new SkipRules();
+  private changes = 0;
 
   constructor(private readonly matcher: TextMatcher) {}
 
@@ -75,6 +76,7 @@ export class PageMatches {
         // list in the same order and is not painted again.
         if (matches && matches.length > 0) {
           this.byNode.set(batchNodes[i]!, { node: batchNodes[i]!, text: batchTexts[i]!, matches });
+          this.changes++;
         } else this.forget(batchNodes[i]!);
       }
     };
@@ -105,7 +107,12 @@ export class PageMatches {
 
   /** A node that no longer has matches (a first scan has nothing to forget: no lookup). */
   private forget(node: Text): void {
-    if (this.byNode.size > 0) this.byNode.delete(node);
+    if (this.byNode.size > 0 && this.byNode.delete(node)) this.changes++;
+  }
+
+  /** Counts the changes to the matches kept: equal counts, the same matches. */
+  get version(): number {
+    return this.changes;
   }
 
   /** Text nodes with matches. */
@@ -116,7 +123,10 @@ export class PageMatches {
   /** Forgets nodes that left the document or whose text changed since they were matched. */
   prune(): void {
     for (const [node, entry] of this.byNode) {
-      if (!node.isConnected || node.data !== entry.text) this.byNode.delete(node);
+      if (!node.isConnected || node.data !== entry.text) {
+        this.byNode.delete(node);
+        this.changes++;
+      }
     }
   }
 
