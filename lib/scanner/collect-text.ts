@@ -121,7 +121,7 @@ async function walkTree(
   options: WalkOptions,
 ): Promise<boolean> {
   // The query below reads the whole subtree at once: it starts a slice rather than ending one
-  // (the first walk comes in the task that also set Backstory up).
+  // (a spent slice, such as one that made the page's first wrappers, yields first).
   const ready = options.pause?.();
   if (ready) {
     await ready;
