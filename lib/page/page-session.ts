@@ -90,6 +90,11 @@ export class PageSession {
     return this.running;
   }
 
+  /** Counts in the stats a task of the script's that ran before the session (its setup). */
+  countEarlierTask(ms: number): void {
+    this.slicer.countTask(ms);
+  }
+
   stop(): void {
     this.started = false;
     this.halted = true;

@@ -36,7 +36,11 @@ export class Slicer {
 
   /** The current task returns to the event loop. */
   endTask(): void {
-    const ms = performance.now() - this.taskStart;
+    this.countTask(performance.now() - this.taskStart);
+  }
+
+  /** A task of Backstory's that lasted `ms` and was timed by its own code (not sliced). */
+  countTask(ms: number): void {
     this.longest = Math.max(this.longest, ms);
     this.busy += ms;
   }

@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Slicer, StoppedError } from './slicer';
+
+/** A clock the test moves by hand. */
+function handClock() {
+  let now = 1000;
+  vi.spyOn(performance, 'now').mockImplementation(() => now);
+  return { advance: (ms: number) => (now += ms) };
+}
+
+describe('Slicer', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('goes on without yielding while the slice has time left', () => {
+    const clock = handClock();
+    const slicer = new Slicer(3, () => false);
+    clock.advance(2);
+    expect(slicer.pause()).toBeUndefined();
+    expect(slicer.longestTaskMs).toBe(0);
+  });
+
+  it('yields once the slice is spent, counting the task that ended', async () => {
+    const clock = handClock();
+    const beforeYield = vi.fn();
+    const slicer = new Slicer(3, () => false, beforeYield);
+    clock.advance(4);
+    const waiting = slicer.pause();
+    expect(waiting).toBeInstanceOf(Promise);
+    expect(beforeYield).toHaveBeenCalledOnce();
+    await waiting;
+    clock.advance(1);
+    slicer.endTask();
+    expect(slicer.longestTaskMs).toBe(4);
+    expect(slicer.busyMs).toBe(5);
+  });
+
+  it('counts a task timed before it existed, such as the script setup', () => {
+    handClock();
+    const slicer = new Slicer(3, () => false);
+    slicer.countTask(7.5);
+    slicer.countTask(1);
+    slicer.endTask();
+    expect(slicer.longestTaskMs).toBe(7.5);
+    expect(slicer.busyMs).toBe(8.5);
+  });
+
+  it('does not count the wait for an answer from elsewhere as the page’s time', async () => {
+    const clock = handClock();
+    const slicer = new Slicer(3, () => false);
+    clock.advance(1);
+    let answer: (value: string) => void = () => {};
+    const waiting = slicer.waitOutside(new Promise<string>((resolve) => (answer = resolve)));
+    clock.advance(50);
+    answer('matches');
+    expect(await waiting).toBe('matches');
+    clock.advance(2);
+    slicer.endTask();
+    expect(slicer.longestTaskMs).toBe(2);
+    expect(slicer.busyMs).toBe(3);
+  });
+
+  it('stops at the next pause once the extension is gone', async () => {
+    const clock = handClock();
+    let gone = false;
+    const slicer = new Slicer(3, () => gone);
+    clock.advance(4);
+    const waiting = slicer.pause();
+    gone = true;
+    await expect(waiting).rejects.toBeInstanceOf(StoppedError);
+  });
+});
