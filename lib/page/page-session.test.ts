@@ -55,6 +55,31 @@ describe('PageSession', () => {
   });
 });
 
+describe('PageSession on a page opened scrolled down', () => {
+  afterEach(() => {
+    Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
+    history.replaceState(null, '', '#');
+    delete (document as { elementFromPoint?: unknown }).elementFromPoint;
+  });
+
+  it('reads what is in view first, then the page from its top', async () => {
+    document.body.innerHTML =
+      '<p>Intro</p><p>More</p><h2 id="later">Later</h2><p>Palantir here</p><p>End</p>';
+    const later = document.getElementById('later')!;
+    history.replaceState(null, '', '#later');
+    Object.defineProperty(window, 'scrollY', { value: 3 * innerHeight, configurable: true });
+    document.elementFromPoint = () => later;
+    const asked: string[] = [];
+    const matching: TextMatcher = {
+      matchTexts: (texts) => (asked.push(...texts), texts.map(() => [])),
+    };
+    const session = new PageSession(document, matching, () => false);
+    await session.start();
+    expect(asked).toEqual(['Later', 'Palantir here', 'End', 'Intro', 'More']);
+    session.stop();
+  });
+});
+
 describe('PageSession painting', () => {
   afterEach(() => {
     vi.unstubAllGlobals();

@@ -1,12 +1,14 @@
 // Keeps a page's mentions current: one sliced scan at start, then only what changed. The
 // MutationObserver callback only queues records; the work happens later, in slices. Marks
-// appear as the scan goes (top of the page first, in document order), not only at its end.
+// appear as the scan goes (in document order from what is in view, then from the top), not
+// only at its end.
 import type { PageMentions, ScanStats } from '../messages';
 import type { HighlightStyle } from '../settings/settings';
 import { PageMatches, type Mention, type TextMatcher } from '../scanner/scan';
 import { clearHighlights, paintHighlights } from './highlights';
 import { countByCompany, MentionIndex, sameMentions } from './mention-index';
 import { Slicer, StoppedError } from './slicer';
+import { viewportStart } from './viewport-start';
 
 const FLUSH_DELAY_MS = 250;
 /**
@@ -83,7 +85,7 @@ export class PageSession {
       if (ready) await ready;
       const root = this.doc.body ?? this.doc.documentElement;
       this.observer.observe(root, OBSERVE);
-      await this.scan([root]);
+      await this.scan([root], viewportStart(this.doc));
       this.publish();
       this.scanMs = performance.now() - started;
     });
@@ -130,10 +132,12 @@ export class PageSession {
     return this.running;
   }
 
-  private scan(roots: readonly Node[]): Promise<void> {
+  private scan(roots: readonly Node[], startAt?: Node): Promise<void> {
     return this.matches.scan(roots, {
+      startAt,
       pause: this.slicer.pause,
       waitFor: this.slicer.waitOutside,
+      onAnswer: () => this.publishIfDue(),
       onShadowRoot: (shadow) => this.observer.observe(shadow, OBSERVE),
     });
   }

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { walkText } from './collect-text';
 
@@ -101,5 +102,63 @@ describe('walkText', () => {
     let pauses = 0;
     await walkText(document.body, () => {}, { pause: () => (pauses++, Promise.resolve()) });
     expect(pauses).toBeGreaterThanOrEqual(3);
+  });
+
+  describe('starting where the reader is looking', () => {
+    const page =
+      '<p>a</p><script>s1</script><div id="mid"><p>b</p><pre>p1</pre><p>c <i>d</i></p></div>' +
+      '<code>c1</code><p id="late">e</p><div hidden><p>h1</p></div><p>f</p>';
+    const startTexts = async (startAt: Node) => {
+      const seen: string[] = [];
+      await walkText(document.body, (n) => seen.push(n.data), { startAt });
+      return seen;
+    };
+
+    it('reads from there to the end, then from the top back to there', async () => {
+      document.body.innerHTML = page;
+      expect(await startTexts(document.getElementById('mid')!)).toEqual(['b', 'c ', 'd', 'e', 'f', 'a']);
+      expect(await startTexts(document.getElementById('late')!.firstChild!)).toEqual([
+        'e',
+        'f',
+        'a',
+        'b',
+        'c ',
+        'd',
+      ]);
+    });
+
+    it('starts at the top when the place is not read at all or not on the page', async () => {
+      document.body.innerHTML = page;
+      const inCode = document.querySelector('pre')!;
+      const elsewhere = document.createElement('p');
+      for (const start of [inCode, inCode.firstChild!, elsewhere, document.body]) {
+        expect(await startTexts(start)).toEqual(['a', 'b', 'c ', 'd', 'e', 'f']);
+      }
+    });
+
+    it('reads every text once, whatever the place', async () => {
+      // Pages of paragraphs, skipped parts and nested elements; a start at any of their nodes.
+      const part = fc.oneof(
+        fc.constantFrom('<p>t</p>', '<b>t</b>', 't', '<script>x</script>', '<pre>x<i>x</i></pre>'),
+        fc.constantFrom('<div hidden>x</div>', '<div><p>t</p>t<code>x</code></div>', '<span></span>'),
+      );
+      await fc.assert(
+        fc.asyncProperty(fc.array(part, { minLength: 1, maxLength: 12 }), fc.nat(), async (parts, pick) => {
+          document.body.innerHTML = parts.join('');
+          // Each text told apart from the others.
+          const all = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let n = 0, text = all.nextNode(); text; text = all.nextNode()) text.textContent = `t${n++}`;
+          const inOrder = await texts(document.body);
+          const nodes = [...document.body.querySelectorAll('*')].flatMap((el) => [el, ...el.childNodes]);
+          const start = nodes[pick % nodes.length]!;
+          const seen = await startTexts(start);
+          expect([...seen].sort()).toEqual([...inOrder].sort());
+          // The same order as from the top, turned around at one place.
+          const turn = inOrder.indexOf(seen[0]!);
+          expect(seen).toEqual([...inOrder.slice(turn), ...inOrder.slice(0, turn)]);
+        }),
+        { numRuns: 300 },
+      );
+    });
   });
 });

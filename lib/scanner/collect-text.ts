@@ -73,6 +73,11 @@ export interface WalkOptions {
   rules?: SkipRules;
   /** Told of each open shadow root found, so it can be watched for changes too. */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /**
+   * Where the reader is looking: the walk reads from there to the end first, then from the
+   * top back to there (a page opened scrolled down gets its visible marks first).
+   */
+  startAt?: Node;
 }
 
 /** The element, document or fragment under which a walk reads, if `root` can hold text. */
@@ -83,8 +88,9 @@ function containerOf(root: Node): (ParentNode & Node) | null {
 }
 
 /**
- * Calls `visit` for every text node under `root` worth reading, in document order (the text of
- * open shadow roots after the tree holding them).
+ * Calls `visit` for every text node under `root` worth reading, in document order (from
+ * `startAt` if given, then from the top back to it; the text of open shadow roots after the
+ * tree holding them).
  */
 export async function walkText(
   root: Node,
@@ -103,14 +109,37 @@ export async function walkText(
   const doc = container.ownerDocument ?? (container as unknown as Document);
 
   // A page may take away the node the walk stands on while it pauses; a tree walker cannot go
-  // on from a node outside the page, so the walk starts again (nodes seen twice are harmless).
+  // on from a node outside the page, so the walk starts again, from the top (nodes seen twice
+  // are harmless).
+  const start = startInside(container, options.startAt, rules);
   for (let attempt = 0; attempt < MAX_WALKS && container.isConnected; attempt++) {
-    if (await walkTree(doc, container, visit, options)) break;
+    if (attempt === 0 && start) {
+      let firstRead: Node | undefined;
+      const visitFirst = (node: Text) => {
+        firstRead ??= node;
+        visit(node);
+      };
+      if (!(await walkTree(doc, container, visitFirst, options, { from: start }))) continue;
+      if (await walkTree(doc, container, visit, options, { until: firstRead })) break;
+    } else if (await walkTree(doc, container, visit, options)) break;
   }
   for (const shadow of openShadowRoots(doc, container, rules)) {
     options.onShadowRoot?.(shadow);
     await walkText(shadow, visit, { ...options, rules });
   }
+}
+
+/** A place to start inside `container` that is read at all (not code, not hidden), if any. */
+function startInside(container: Node, start: Node | undefined, rules: SkipRules): Node | undefined {
+  if (!start || start === container || !container.contains(start)) return undefined;
+  const element = start.nodeType === ELEMENT_NODE ? (start as Element) : start.parentElement;
+  return rules.skips(element) ? undefined : start;
+}
+
+/** The part of a walk to read: from a node (inclusive) and until a text node (exclusive). */
+interface Stretch {
+  from?: Node;
+  until?: Node | undefined;
 }
 
 /** One walk over `container`'s text; false when it was cut short by the page. */
@@ -119,6 +148,7 @@ async function walkTree(
   container: ParentNode & Node,
   visit: (node: Text) => void,
   options: WalkOptions,
+  stretch: Stretch = {},
 ): Promise<boolean> {
   // The query below reads the whole subtree at once: it starts a slice rather than ending one
   // (a spent slice, such as one that made the page's first wrappers, yields first).
@@ -131,7 +161,7 @@ async function walkTree(
   const walker = doc.createTreeWalker(container, SHOW_TEXT);
   // The first text node at or after a skipped element: reaching it is reaching the element.
   const probe = doc.createTreeWalker(container, SHOW_TEXT);
-  let nextSkipped = 0;
+  let nextSkipped = stretch.from ? firstSkippedAfter(skipped, stretch.from) : 0;
   const nextBoundary = (): Node | null => {
     while (nextSkipped < skipped.length) {
       const element = skipped[nextSkipped]!;
@@ -144,9 +174,16 @@ async function walkTree(
     return null;
   };
   let boundary = nextBoundary();
-  let node = walker.nextNode();
+  let node: Node | null;
+  if (stretch.from?.nodeType === TEXT_NODE) node = stretch.from;
+  else {
+    // From an element, the next text node is its first one, or the first after it.
+    if (stretch.from) walker.currentNode = stretch.from;
+    node = walker.nextNode();
+  }
+  if (node && stretch.from) walker.currentNode = node;
   let count = 0;
-  while (node) {
+  while (node && node !== stretch.until) {
     if (node === boundary) {
       // The walk has reached the next skipped element: pass it, and every other one that
       // starts before this text node (many may hold no text at all: icons, empty scripts).
@@ -161,7 +198,7 @@ async function walkTree(
           if (!node) break;
         }
       }
-      if (!node) break;
+      if (!node || node === stretch.until) break;
       boundary = nextBoundary();
     }
     visit(node as Text);
@@ -175,6 +212,21 @@ async function walkTree(
     node = walker.nextNode();
   }
   return true;
+}
+
+/**
+ * The index of the first skipped element that follows `start` (`skipped` is in document
+ * order and none of them holds `start`, so those before it all end before it).
+ */
+function firstSkippedAfter(skipped: NodeListOf<Element>, start: Node): number {
+  let low = 0;
+  let high = skipped.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (start.compareDocumentPosition(skipped[middle]!) & FOLLOWING) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 /** The first text node after `element`'s subtree, where `walker` stands next. */

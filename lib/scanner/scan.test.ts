@@ -38,6 +38,39 @@ function countingMatcher(): { matcher: TextMatcher; asked: string[][] } {
 }
 
 describe('PageMatches', () => {
+  it('waits for the answer to its first batch before reading on, so that part is painted first', async () => {
+    // About 220,000 characters: four batches; Palantir in the first, IBM in the last.
+    const filler = Array.from({ length: 8000 }, (_, i) => `<p>paragraph ${i} of plain words</p>`).join('');
+    document.body.innerHTML = `<p>Palantir first.</p>${filler}<p>IBM last.</p>`;
+    const local = localTextMatcher(dictionary);
+    const events: string[] = [];
+    let releaseFirst: () => void = () => {};
+    const firstReleased = new Promise<void>((resolve) => (releaseFirst = resolve));
+    const matcher: TextMatcher = {
+      async matchTexts(texts) {
+        const batch = events.filter((e) => e.startsWith('asked')).length + 1;
+        events.push(`asked ${batch}`);
+        if (batch === 1) await firstReleased;
+        return local.matchTexts(texts);
+      },
+    };
+    const matches = new PageMatches(matcher);
+    let pauses = 0;
+    const scanned = matches.scan([document.body], {
+      pause: () => void pauses++,
+      onAnswer: () => events.push(`answered, ${matches.size} marked`),
+    });
+    // Let the walk run as far as it will without the first answer.
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    expect(events).toEqual(['asked 1']);
+    releaseFirst();
+    await scanned;
+    expect(events.slice(0, 3)).toEqual(['asked 1', 'answered, 1 marked', 'asked 2']);
+    expect(events.filter((e) => e.startsWith('asked')).length).toBeGreaterThanOrEqual(3);
+    expect(matches.size).toBe(2);
+    expect(pauses).toBeGreaterThan(0);
+  });
+
   it('counts a version up only when the matches kept change', async () => {
     document.body.innerHTML = '<p>Palantir and IBM</p><p>nothing here</p>';
     const matches = new PageMatches(localTextMatcher(dictionary));

@@ -33,6 +33,8 @@ export function localTextMatcher(dictionary: Dictionary, host = ''): TextMatcher
 export interface ScanOptions extends Omit<WalkOptions, 'rules'> {
   /** Wraps each wait for the matcher's answer (so time slices are not counted across it). */
   waitFor?: <T>(answer: Promise<T>) => Promise<T>;
+  /** Told when the answer to a batch sent mid-walk has been taken in (to paint it then). */
+  onAnswer?: () => void;
 }
 
 interface NodeMatches {
@@ -62,7 +64,7 @@ export class PageMatches {
     let nodes: Text[] = [];
     let texts: string[] = [];
     let chars = 0;
-    const flush = async () => {
+    const flush = async (midWalk: boolean) => {
       if (nodes.length === 0) return;
       const [batchNodes, batchTexts] = [nodes, texts];
       nodes = [];
@@ -79,8 +81,14 @@ export class PageMatches {
           this.changes++;
         } else this.forget(batchNodes[i]!);
       }
+      // The last batch's answer is painted by the caller, once the scan is done.
+      if (midWalk) options.onAnswer?.();
     };
     const pending: Promise<void>[] = [];
+    // The first batch holds where the walk began (what is in view): the walk waits for its
+    // answer at its next pause, so those marks are painted before the rest of a long page is
+    // read. Later batches are answered while the walk goes on.
+    let firstAnswer: Promise<void> | undefined;
     const visit = (node: Text) => {
       const text = node.data;
       // No alias is shorter than two characters; most text nodes of a page are the white
@@ -93,15 +101,25 @@ export class PageMatches {
       nodes.push(node);
       texts.push(text);
       chars += text.length;
-      if (chars >= BATCH_CHARS) pending.push(flush());
+      if (chars >= BATCH_CHARS) {
+        const sent = flush(true);
+        if (pending.length === 0) firstAnswer = sent;
+        pending.push(sent);
+      }
+    };
+    const pause = () => {
+      const answer = firstAnswer;
+      if (!answer) return options.pause?.();
+      firstAnswer = undefined;
+      return answer.then(() => options.pause?.());
     };
     for (const root of roots) {
-      await walkText(root, visit, { ...options, rules: this.rules });
+      await walkText(root, visit, { ...options, pause, rules: this.rules });
       // A rescan may have many small roots: each costs a few queries of its own.
       const waiting = options.pause?.();
       if (waiting) await waiting;
     }
-    pending.push(flush());
+    pending.push(flush(false));
     await Promise.all(pending);
   }
 

@@ -12,11 +12,14 @@ import {
   expectedCounts,
   expectedMentionTexts,
   FIRST_MARK_BOX,
+  FIRST_PAINTS,
+  LONG_PAGE,
   fitsPopupWidth,
   NOTHING_ALLOWED_HEADERS,
   openPopupPage,
   pointOfWord,
   READ_MARKS,
+  RECORD_FIRST_PAINTS,
   SCREENSHOT_DIR,
   seedHtml,
   showMarks,
@@ -37,6 +40,7 @@ describe.skipIf(html === undefined)('Chromium with Backstory', () => {
       new Map([
         ['/article.html', html!],
         ['/strict.html', html!],
+        ['/long.html', LONG_PAGE],
       ]),
       new Map([['/strict.html', NOTHING_ALLOWED_HEADERS]]),
     );
@@ -123,6 +127,18 @@ describe.skipIf(html === undefined)('Chromium with Backstory', () => {
     await card.waitFor({ state: 'visible', timeout: 5_000 });
     await expect.poll(() => card.innerText()).toContain(`${expectedCounts('palantir').awards} contracts`);
     await strict.close();
+  });
+
+  it('marks what is in view first on a long page opened at an anchor halfway down', async () => {
+    const long = await context.newPage();
+    await long.addInitScript(`(${RECORD_FIRST_PAINTS})()`);
+    await long.goto(server.url('/long.html#middle'));
+    await long.waitForFunction(FIRST_PAINTS, undefined, { timeout: 15_000 });
+    const firstPainted = (await long.evaluate(FIRST_PAINTS)) as Record<string, number>;
+    // The name in view is marked in an earlier frame than the one at the top of the page.
+    expect(firstPainted.Palantir).toBeLessThan(firstPainted.Microsoft!);
+    expect(((await long.evaluate(READ_MARKS)) as string[]).sort()).toEqual(['Microsoft', 'Palantir']);
+    await long.close();
   });
 
   it('opens the company in the popup from the card', async () => {

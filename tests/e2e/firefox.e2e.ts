@@ -10,10 +10,13 @@ import {
   expectedCounts,
   expectedMentionTexts,
   FIRST_MARK_BOX,
+  FIRST_PAINTS,
+  LONG_PAGE,
   NOTHING_ALLOWED_HEADERS,
   pointOfWord,
   READ_MARKS,
   readMarks,
+  RECORD_FIRST_PAINTS,
   seedHtml,
   showMarks,
   typeInto,
@@ -40,6 +43,7 @@ describe.skipIf(html === undefined)('Firefox with Backstory', () => {
           <body><p dir="rtl" lang="he">העובדים כתבו מכתב על החוזה של Palantir עם סוכנות ההגירה.</p></body></html>`,
         ],
         ['/strict.html', html!],
+        ['/long.html', LONG_PAGE],
       ]),
       new Map([['/strict.html', NOTHING_ALLOWED_HEADERS]]),
     );
@@ -230,6 +234,20 @@ describe.skipIf(html === undefined)('Firefox with Backstory', () => {
       `${CARD}?.innerText.includes('contracts') && ${CARD}.innerText`,
     );
     expect(text).toContain(`${expectedCounts('palantir').awards} contracts`);
+    await session.send('browsingContext.close', { context: tab });
+  });
+
+  it('marks what is in view first on a long page opened at an anchor halfway down', async () => {
+    const { session } = firefox;
+    const tab = await session.newTab();
+    await session.send('script.addPreloadScript', {
+      functionDeclaration: RECORD_FIRST_PAINTS,
+      contexts: [tab],
+    });
+    await session.navigate(tab, server.url('/long.html#middle'));
+    const firstPainted = await session.waitFor<Record<string, number>>(tab, FIRST_PAINTS, 15_000);
+    // The name in view is marked in an earlier frame than the one at the top of the page.
+    expect(firstPainted.Palantir).toBeLessThan(firstPainted.Microsoft!);
     await session.send('browsingContext.close', { context: tab });
   });
 

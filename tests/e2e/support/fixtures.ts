@@ -148,3 +148,44 @@ export const bodyUntouched = (html: string) => `(() => {
  * comes from the extension and must still mark the page and open its card.
  */
 export const NOTHING_ALLOWED_HEADERS = { 'content-security-policy': "default-src 'none'" };
+
+/**
+ * A long page with a company at its top and another right after an anchor halfway down
+ * (`#middle`): 20,000 paragraphs of lower-case filler (no alias is all lower case) on either side.
+ */
+export const LONG_PAGE = (() => {
+  const filler = (from: number) =>
+    Array.from(
+      { length: 4000 },
+      (_, i) => `<p>paragraph ${from + i} of plain words and nothing to mark</p>`,
+    ).join('');
+  return (
+    '<!doctype html><title>Long</title><p>Microsoft opens the page.</p>' +
+    filler(0) +
+    '<h2 id="middle">Middle</h2><p>Palantir is named here.</p>' +
+    filler(20000)
+  );
+})();
+
+/**
+ * A function to run in a page before it loads: it notes the animation frame in which each
+ * marked word was first painted, read by `FIRST_PAINTS`.
+ */
+export const RECORD_FIRST_PAINTS = `() => {
+  const seen = (window.__firstPainted = {});
+  let frame = 0;
+  const look = () => {
+    frame++;
+    for (const r of CSS.highlights.get('backstory-underline') ?? []) {
+      seen[r.startContainer.data.slice(r.startOffset, r.endOffset)] ??= frame;
+    }
+    requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+}`;
+
+/** JS run inside the page: the frames noted by `RECORD_FIRST_PAINTS`, once both marks of `LONG_PAGE` were painted. */
+export const FIRST_PAINTS = `(() => {
+  const seen = window.__firstPainted;
+  return seen && seen.Palantir && seen.Microsoft ? seen : null;
+})()`;
