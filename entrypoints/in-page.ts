@@ -80,7 +80,6 @@ export default defineUnlistedScript(async () => {
       },
     );
     session.configure(look());
-    session.countEarlierTask(setupMs);
     void session.start();
   };
   const stopSession = () => {
@@ -188,5 +187,9 @@ export default defineUnlistedScript(async () => {
     session?.stop();
     card.remove();
   });
-  if (activeOn(settings, host)) startSession(settingsArrivedAt);
+  if (activeOn(settings, host)) {
+    startSession(settingsArrivedAt);
+    // The setup task belongs to the session the page starts with, not to one started later.
+    session?.countEarlierTask(setupMs);
+  }
 });

@@ -175,13 +175,14 @@ async function walkTree(
   };
   let boundary = nextBoundary();
   let node: Node | null;
-  if (stretch.from?.nodeType === TEXT_NODE) node = stretch.from;
-  else {
+  if (stretch.from?.nodeType === TEXT_NODE) {
+    node = stretch.from;
+    walker.currentNode = node;
+  } else {
     // From an element, the next text node is its first one, or the first after it.
     if (stretch.from) walker.currentNode = stretch.from;
     node = walker.nextNode();
   }
-  if (node && stretch.from) walker.currentNode = node;
   let count = 0;
   while (node && node !== stretch.until) {
     if (node === boundary) {

@@ -151,7 +151,7 @@ export const NOTHING_ALLOWED_HEADERS = { 'content-security-policy': "default-src
 
 /**
  * A long page with a company at its top and another right after an anchor halfway down
- * (`#middle`): 20,000 paragraphs of lower-case filler (no alias is all lower case) on either side.
+ * (`#middle`): 4,000 paragraphs of lower-case filler (no alias is all lower case) on either side.
  */
 export const LONG_PAGE = (() => {
   const filler = (from: number) =>
@@ -163,7 +163,7 @@ export const LONG_PAGE = (() => {
     '<!doctype html><title>Long</title><p>Microsoft opens the page.</p>' +
     filler(0) +
     '<h2 id="middle">Middle</h2><p>Palantir is named here.</p>' +
-    filler(20000)
+    filler(4000)
   );
 })();
 
