@@ -13,7 +13,7 @@ import {
   expectedMentionTexts,
   FIRST_MARK_BOX,
   FIRST_PAINTS,
-  LONG_PAGE,
+  longPage,
   fitsPopupWidth,
   NOTHING_ALLOWED_HEADERS,
   openPopupPage,
@@ -40,7 +40,7 @@ describe.skipIf(html === undefined)('Chromium with Backstory', () => {
       new Map([
         ['/article.html', html!],
         ['/strict.html', html!],
-        ['/long.html', LONG_PAGE],
+        ['/long.html', longPage()],
       ]),
       new Map([['/strict.html', NOTHING_ALLOWED_HEADERS]]),
     );

@@ -11,7 +11,7 @@ import {
   expectedMentionTexts,
   FIRST_MARK_BOX,
   FIRST_PAINTS,
-  LONG_PAGE,
+  longPage,
   NOTHING_ALLOWED_HEADERS,
   pointOfWord,
   READ_MARKS,
@@ -43,7 +43,7 @@ describe.skipIf(html === undefined)('Firefox with Backstory', () => {
           <body><p dir="rtl" lang="he">העובדים כתבו מכתב על החוזה של Palantir עם סוכנות ההגירה.</p></body></html>`,
         ],
         ['/strict.html', html!],
-        ['/long.html', LONG_PAGE],
+        ['/long.html', longPage()],
       ]),
       new Map([['/strict.html', NOTHING_ALLOWED_HEADERS]]),
     );

@@ -151,21 +151,21 @@ export const NOTHING_ALLOWED_HEADERS = { 'content-security-policy': "default-src
 
 /**
  * A long page with a company at its top and another right after an anchor halfway down
- * (`#middle`): 4,000 paragraphs of lower-case filler (no alias is all lower case) on either side.
+ * (`#middle`): 20,000 paragraphs of lower-case filler (no alias is all lower case) on either side.
  */
-export const LONG_PAGE = (() => {
+export function longPage(): string {
   const filler = (from: number) =>
     Array.from(
-      { length: 4000 },
+      { length: 20000 },
       (_, i) => `<p>paragraph ${from + i} of plain words and nothing to mark</p>`,
     ).join('');
   return (
     '<!doctype html><title>Long</title><p>Microsoft opens the page.</p>' +
     filler(0) +
     '<h2 id="middle">Middle</h2><p>Palantir is named here.</p>' +
-    filler(4000)
+    filler(20000)
   );
-})();
+}
 
 /**
  * A function to run in a page before it loads: it notes the animation frame in which each
@@ -184,7 +184,7 @@ export const RECORD_FIRST_PAINTS = `() => {
   requestAnimationFrame(look);
 }`;
 
-/** JS run inside the page: the frames noted by `RECORD_FIRST_PAINTS`, once both marks of `LONG_PAGE` were painted. */
+/** JS run inside the page: the frames noted by `RECORD_FIRST_PAINTS`, once both marks of `longPage()` were painted. */
 export const FIRST_PAINTS = `(() => {
   const seen = window.__firstPainted;
   return seen && seen.Palantir && seen.Microsoft ? seen : null;
