@@ -21,6 +21,21 @@ function slowMatching() {
   return { matching, answer };
 }
 
+/** A session over `slowMatching`, keeping every company count it tells. */
+function countingSession() {
+  const { matching, answer } = slowMatching();
+  const counts: number[] = [];
+  const session = new PageSession(
+    document,
+    matching,
+    () => false,
+    performance.now(),
+    undefined,
+    (n) => counts.push(n),
+  );
+  return { session, answer, counts };
+}
+
 describe('PageSession', () => {
   it('marks the names its matcher finds', async () => {
     document.body.innerHTML = '<p>Workers at Palantir wrote a letter.</p>';
@@ -33,18 +48,26 @@ describe('PageSession', () => {
     session.stop();
   });
 
+  it('tells the number of companies in a task of its own, after the marks are painted', async () => {
+    vi.useFakeTimers();
+    try {
+      document.body.innerHTML = '<p>Workers at Palantir wrote a letter.</p>';
+      const { session, answer, counts } = countingSession();
+      answer();
+      await session.start();
+      expect(session.companiesNamed()).toEqual([{ companyId: 'palantir', count: 1 }]);
+      expect(counts).toEqual([]);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(counts).toEqual([1]);
+      session.stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('marks nothing once stopped, even when the matcher answers afterwards', async () => {
     document.body.innerHTML = '<p>Workers at Palantir wrote a letter.</p>';
-    const { matching, answer } = slowMatching();
-    const counts: number[] = [];
-    const session = new PageSession(
-      document,
-      matching,
-      () => false,
-      performance.now(),
-      undefined,
-      (n) => counts.push(n),
-    );
+    const { session, answer, counts } = countingSession();
     const scan = session.start();
     session.stop(); // Backstory turned off on this site while the page was being read
     answer();

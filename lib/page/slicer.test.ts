@@ -21,17 +21,31 @@ describe('Slicer', () => {
 
   it('yields once the slice is spent, counting the task that ended', async () => {
     const clock = handClock();
-    const beforeYield = vi.fn();
-    const slicer = new Slicer(3, () => false, beforeYield);
+    const atSliceStart = vi.fn();
+    const slicer = new Slicer(3, () => false, atSliceStart);
     clock.advance(4);
     const waiting = slicer.pause();
     expect(waiting).toBeInstanceOf(Promise);
-    expect(beforeYield).toHaveBeenCalledOnce();
+    expect(atSliceStart).not.toHaveBeenCalled();
     await waiting;
+    expect(atSliceStart).toHaveBeenCalledOnce();
     clock.advance(1);
     slicer.endTask();
     expect(slicer.longestTaskMs).toBe(4);
     expect(slicer.busyMs).toBe(5);
+  });
+
+  it('yields early when a step that cannot be cut comes next and the slice is half spent', async () => {
+    const clock = handClock();
+    const slicer = new Slicer(3, () => false);
+    clock.advance(0.5);
+    expect(slicer.pause(true)).toBeUndefined();
+    clock.advance(1);
+    expect(slicer.pause()).toBeUndefined();
+    const waiting = slicer.pause(true);
+    expect(waiting).toBeInstanceOf(Promise);
+    await waiting;
+    expect(slicer.longestTaskMs).toBe(1.5);
   });
 
   it('counts a task timed before it existed, such as the script setup', () => {

@@ -9,6 +9,13 @@ export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * How much of a slice a step that cannot be cut is assumed to need: a query over the whole
+ * page, a message to the background, a first painting (1–3 ms each in the slices of the
+ * saved pages, up to 10 ms on a busy machine).
+ */
+const HEAVY_STEP_MS = 2;
+
 export class StoppedError extends Error {
   constructor() {
     super('Backstory stopped: the extension was reloaded or removed');
@@ -23,7 +30,8 @@ export class Slicer {
   constructor(
     private readonly budgetMs: number,
     private readonly stopped: () => boolean,
-    private readonly beforeYield: () => void = () => {},
+    /** Runs at the start of each slice after the first (to paint what was found meanwhile). */
+    private readonly atSliceStart: () => void = () => {},
     taskStart = performance.now(),
   ) {
     this.taskStart = taskStart;
@@ -45,14 +53,18 @@ export class Slicer {
     this.busy += ms;
   }
 
-  /** Await between units of work; it yields to the page when the slice is spent. */
-  readonly pause = (): Promise<void> | undefined => {
-    if (performance.now() - this.taskStart < this.budgetMs) return undefined;
-    this.beforeYield();
+  /**
+   * Await between units of work; it yields to the page when the slice is spent, or when
+   * `heavyNext` (a step that cannot be cut comes next) and too little of it is left.
+   */
+  readonly pause = (heavyNext = false): Promise<void> | undefined => {
+    const reserve = heavyNext ? HEAVY_STEP_MS : 0;
+    if (performance.now() - this.taskStart + reserve < this.budgetMs) return undefined;
     this.endTask();
     return yieldToPage().then(() => {
       if (this.stopped()) throw new StoppedError();
       this.beginTask();
+      this.atSliceStart();
     });
   };
 

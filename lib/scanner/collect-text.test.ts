@@ -80,11 +80,14 @@ describe('walkText', () => {
     expect(seen.size).toBe(100);
   });
 
-  it('offers to pause before it reads anything', async () => {
-    document.body.innerHTML = '<p>a</p>';
+  it('offers to pause before each query over the whole subtree, as before a step that cannot be cut', async () => {
+    document.body.innerHTML = '<p>a</p><p>b</p>';
     const calls: string[] = [];
-    await walkText(document.body, (n) => calls.push(n.data), { pause: () => void calls.push('pause') });
-    expect(calls[0]).toBe('pause');
+    await walkText(document.body, (n) => calls.push(n.data), {
+      pause: (heavyNext) => void calls.push(heavyNext ? 'heavy pause' : 'pause'),
+    });
+    // The skipped parts' query, the text, then the query for custom elements' shadow roots.
+    expect(calls).toEqual(['heavy pause', 'a', 'b', 'heavy pause']);
   });
 
   it('reads nothing when the page takes the root away during the first pause', async () => {

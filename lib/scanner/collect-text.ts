@@ -68,8 +68,11 @@ export class SkipRules {
 }
 
 export interface WalkOptions {
-  /** Awaited every few nodes, so the caller can cut the walk into slices. */
-  pause?: () => Promise<void> | void;
+  /**
+   * Awaited every few nodes, so the caller can cut the walk into slices; `heavyNext` says a
+   * step that cannot be cut comes next (a query over the whole subtree).
+   */
+  pause?: (heavyNext?: boolean) => Promise<void> | void;
   rules?: SkipRules;
   /** Told of each open shadow root found, so it can be watched for changes too. */
   onShadowRoot?: (root: ShadowRoot) => void;
@@ -123,6 +126,10 @@ export async function walkText(
       if (await walkTree(doc, container, visit, options, { until: firstRead })) break;
     } else if (await walkTree(doc, container, visit, options)) break;
   }
+  // Another query over the whole subtree: it too starts a slice rather than ending one.
+  const ready = options.pause?.(true);
+  if (ready) await ready;
+  if (!container.isConnected) return;
   for (const shadow of openShadowRoots(doc, container, rules)) {
     options.onShadowRoot?.(shadow);
     await walkText(shadow, visit, { ...options, rules });
@@ -151,8 +158,8 @@ async function walkTree(
   stretch: Stretch = {},
 ): Promise<boolean> {
   // The query below reads the whole subtree at once: it starts a slice rather than ending one
-  // (a spent slice, such as one that made the page's first wrappers, yields first).
-  const ready = options.pause?.();
+  // (a slice too spent to hold it, such as one that made the page's first wrappers, yields first).
+  const ready = options.pause?.(true);
   if (ready) {
     await ready;
     if (!container.isConnected) return true;

@@ -107,16 +107,17 @@ export class PageMatches {
         pending.push(sent);
       }
     };
-    const pause = () => {
+    const pause = (heavyNext?: boolean) => {
       const answer = firstAnswer;
-      if (!answer) return options.pause?.();
+      if (!answer) return options.pause?.(heavyNext);
       firstAnswer = undefined;
-      return answer.then(() => options.pause?.());
+      return answer.then(() => options.pause?.(heavyNext));
     };
     for (const root of roots) {
       await walkText(root, visit, { ...options, pause, rules: this.rules });
-      // A rescan may have many small roots: each costs a few queries of its own.
-      const waiting = options.pause?.();
+      // A rescan may have many small roots: each costs a few queries of its own. After the
+      // last comes the message that sends the last batch, a step that cannot be cut.
+      const waiting = options.pause?.(true);
       if (waiting) await waiting;
     }
     pending.push(flush(false));
