@@ -126,14 +126,22 @@ export async function walkText(
       if (await walkTree(doc, container, visit, options, { until: firstRead })) break;
     } else if (await walkTree(doc, container, visit, options)) break;
   }
-  // Another query over the whole subtree: it too starts a slice rather than ending one.
-  const ready = options.pause?.(true);
-  if (ready) await ready;
-  if (!container.isConnected) return;
+  if (!(await readyForQuery(container, options))) return;
   for (const shadow of openShadowRoots(doc, container, rules)) {
     options.onShadowRoot?.(shadow);
     await walkText(shadow, visit, { ...options, rules });
   }
+}
+
+/**
+ * Offers to pause before a query over the whole of `container`: the query starts a slice
+ * rather than ending one (a slice too spent to hold it, such as one that made the page's
+ * first wrappers, yields first). False when the page took `container` away meanwhile.
+ */
+async function readyForQuery(container: Node, options: WalkOptions): Promise<boolean> {
+  const ready = options.pause?.(true);
+  if (ready) await ready;
+  return container.isConnected;
 }
 
 /** A place to start inside `container` that is read at all (not code, not hidden), if any. */
@@ -157,13 +165,7 @@ async function walkTree(
   options: WalkOptions,
   stretch: Stretch = {},
 ): Promise<boolean> {
-  // The query below reads the whole subtree at once: it starts a slice rather than ending one
-  // (a slice too spent to hold it, such as one that made the page's first wrappers, yields first).
-  const ready = options.pause?.(true);
-  if (ready) {
-    await ready;
-    if (!container.isConnected) return true;
-  }
+  if (!(await readyForQuery(container, options))) return true;
   const skipped = container.querySelectorAll(SKIP_SELECTOR);
   const walker = doc.createTreeWalker(container, SHOW_TEXT);
   // The first text node at or after a skipped element: reaching it is reaching the element.
