@@ -87,8 +87,7 @@ export class PageSession {
       const root = this.doc.body ?? this.doc.documentElement;
       this.observer.observe(root, OBSERVE);
       await this.scan([root], viewportStart(this.doc));
-      await this.slicer.pause(true);
-      this.publish();
+      await this.publishInFreshSlice();
       this.scanMs = performance.now() - started;
     });
     return this.running;
@@ -164,6 +163,14 @@ export class PageSession {
     }
     await this.scan([...changed]);
     this.matches.prune();
+    await this.publishInFreshSlice();
+  }
+
+  /**
+   * Paints what a scan found. The painting cannot be cut: it starts a slice of its own unless
+   * enough of the current one is left.
+   */
+  private async publishInFreshSlice(): Promise<void> {
     await this.slicer.pause(true);
     this.publish();
   }
