@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Slicer, StoppedError } from './slicer';
+import { Slicer, StoppedError, yieldByTimer, yieldToPage } from './slicer';
 
 /** A clock the test moves by hand. */
 function handClock() {
@@ -81,5 +81,34 @@ describe('Slicer', () => {
     const waiting = slicer.pause();
     gone = true;
     await expect(waiting).rejects.toBeInstanceOf(StoppedError);
+  });
+});
+
+describe('yielding to the page', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('takes scheduler.yield where the browser has it', async () => {
+    const yieldTo = vi.fn(() => Promise.resolve());
+    vi.stubGlobal('scheduler', { yield: yieldTo });
+    await yieldToPage();
+    expect(yieldTo).toHaveBeenCalledOnce();
+  });
+
+  it('yields by a timer without reaching scheduler, so the first task builds no object for it', async () => {
+    vi.useFakeTimers();
+    const reads = vi.fn(() => ({ yield: () => Promise.resolve() }));
+    Object.defineProperty(globalThis, 'scheduler', { get: reads, configurable: true });
+    let resumed = false;
+    const waiting = yieldByTimer().then(() => (resumed = true));
+    await Promise.resolve();
+    expect(resumed).toBe(false);
+    await vi.runAllTimersAsync();
+    await waiting;
+    expect(resumed).toBe(true);
+    expect(reads).not.toHaveBeenCalled();
+    delete (globalThis as { scheduler?: unknown }).scheduler;
   });
 });
