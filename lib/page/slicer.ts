@@ -71,8 +71,11 @@ export class Slicer {
   readonly pause = (heavyNext = false): Promise<void> | undefined => {
     const reserve = heavyNext ? HEAVY_STEP_MS : 0;
     if (performance.now() - this.taskStart + reserve < this.budgetMs) return undefined;
+    // The yield is asked for before the task's end is taken: the first one builds the
+    // browser's scheduler object (see yieldByTimer), and that belongs to this task.
+    const yielded = yieldToPage();
     this.endTask();
-    return yieldToPage().then(() => {
+    return yielded.then(() => {
       if (this.stopped()) throw new StoppedError();
       this.beginTask();
       this.atSliceStart();
