@@ -88,6 +88,7 @@ describe('yielding to the page', () => {
   afterEach(() => {
     vi.useRealTimers();
     vi.unstubAllGlobals();
+    delete (globalThis as { scheduler?: unknown }).scheduler;
   });
 
   it('takes scheduler.yield where the browser has it', async () => {
@@ -109,6 +110,5 @@ describe('yielding to the page', () => {
     await waiting;
     expect(resumed).toBe(true);
     expect(reads).not.toHaveBeenCalled();
-    delete (globalThis as { scheduler?: unknown }).scheduler;
   });
 });
