@@ -330,9 +330,12 @@ export function buildDataset(sourcesDir: string): BuildResult {
     new Map(CURATED_COMPANIES.map((c) => [c.id, c.aliases])),
     englishWords(),
   );
+  const contextWords = new Map(
+    CURATED_COMPANIES.filter((c) => c.contextWords?.length).map((c) => [c.id, c.contextWords!]),
+  );
   // The version names all of data/: the records and the aliases the content script uses.
   const version = createHash('sha256')
-    .update(JSON.stringify({ ...body, aliases }))
+    .update(JSON.stringify({ ...body, aliases, contextWords: [...contextWords] }))
     .digest('hex')
     .slice(0, 16);
   const dataset = parseDataset({ meta: { version, caveats: CAVEATS, credits: CREDITS }, ...body });
@@ -345,7 +348,12 @@ export function buildDataset(sourcesDir: string): BuildResult {
     companies: Object.fromEntries(
       companies.map((c) => [
         c.id,
-        { name: c.name, domains: c.domains, categories: categoriesOf.get(c.id) ?? 0 },
+        {
+          name: c.name,
+          domains: c.domains,
+          categories: categoriesOf.get(c.id) ?? 0,
+          ...(contextWords.has(c.id) ? { contextWords: contextWords.get(c.id) } : {}),
+        },
       ]),
     ),
     aliases,

@@ -122,6 +122,8 @@ export const aliasFileSchema = v.object({
       domains: v.array(v.string()),
       /** Bit mask over CATEGORIES (lib/dataset/categories.ts): what the company's records are about. */
       categories: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      /** Words typical of the company: evidence for its ambiguous names (scripts/data/curated.ts). */
+      contextWords: v.optional(v.array(v.pipe(v.string(), v.minLength(2)))),
     }),
   ),
   aliases: v.array(aliasSchema),

@@ -10,6 +10,7 @@ describe('the compiled dictionary', () => {
         name: 'Amazon',
         domains: ['amazon.com', 'aws.amazon.com'],
         categories: categoryMask(['labour']),
+        contextWords: ['Alexa', 'Kindle'],
       },
       palantir: {
         name: 'Palantir',
@@ -28,6 +29,24 @@ describe('the compiled dictionary', () => {
     expect(dictionary.categoriesOf('palantir')).toBe(categoryMask(['immigration', 'military']));
     expect(dictionary.categoriesOf('amazon')).toBe(categoryMask(['labour']));
     expect(dictionary.categoriesOf('unknown')).toBe(0);
+  });
+
+  it("carries each company's typical words to the page context", () => {
+    expect(dictionary.pageContext('example.org').contextWords).toEqual({ amazon: ['Alexa', 'Kindle'] });
+    expect(dictionary.pageContext('www.amazon.com').ownSiteCompanyId).toBe('amazon');
+  });
+
+  it('refuses a damaged word table', () => {
+    const damaged = compileDictionary({
+      version: 'v1',
+      companies: { amazon: { name: 'Amazon', domains: [], categories: 0, contextWords: ['Alexa'] } },
+      aliases: [{ text: 'Amazon', companyId: 'amazon', ambiguous: true }],
+    });
+    // The same number of bytes, so that the section table stays valid: only the word list is wrong.
+    const words = new TextEncoder().encode('["Alexa"]');
+    const at = damaged.findIndex((_, i) => words.every((byte, j) => damaged[i + j] === byte));
+    damaged.set(new TextEncoder().encode('[123456 ]'), at);
+    expect(() => loadDictionary(damaged.buffer as ArrayBuffer)).toThrow(/damaged company table/);
   });
 
   it("knows a company's own site, subdomains included, and nothing else", () => {

@@ -13,6 +13,8 @@ interface DictionaryMeta {
   domains: Record<string, string[]>;
   /** Category bit masks (lib/dataset/categories.ts), in the order of `ids`. */
   categories: number[];
+  /** Words typical of the companies that have them (disambiguate.ts). */
+  contextWords?: Record<string, string[]>;
 }
 
 export interface Dictionary {
@@ -60,7 +62,12 @@ export function compileDictionary(file: AliasFile): Uint8Array {
     if (list.length > 0) domains[id] = list;
   }
   const categories = ids.map((id) => file.companies[id]?.categories ?? 0);
-  const meta: DictionaryMeta = { version: file.version, ids, domains, categories };
+  const contextWords: Record<string, string[]> = {};
+  for (const id of ids) {
+    const words = file.companies[id]?.contextWords ?? [];
+    if (words.length > 0) contextWords[id] = words;
+  }
+  const meta: DictionaryMeta = { version: file.version, ids, domains, categories, contextWords };
   const parts: Uint8Array[] = [
     ...SECTIONS.map((name) => {
       const array = automaton[name];
@@ -118,27 +125,43 @@ export function loadDictionary(buffer: ArrayBuffer): Dictionary {
     sections[name] = new Type(buffer, offset, length / Type.BYTES_PER_ELEMENT);
   });
   const { offset, length } = place(META);
-  const meta = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, offset, length))) as DictionaryMeta;
+  let meta: DictionaryMeta;
+  try {
+    meta = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, offset, length))) as DictionaryMeta;
+  } catch {
+    throw new Error('dictionary: damaged company table');
+  }
   if (
     typeof meta.version !== 'string' ||
     !Array.isArray(meta.ids) ||
     !meta.domains ||
     !Array.isArray(meta.categories) ||
-    meta.categories.length !== meta.ids.length
+    meta.categories.length !== meta.ids.length ||
+    !validContextWords(meta.contextWords)
   ) {
     throw new Error('dictionary: damaged company table');
   }
   const automaton = checkAutomaton(sections as unknown as CompiledAutomaton);
   const matcher = new AliasMatcher(automaton, meta.ids);
   const domains = meta.domains;
+  const contextWords = meta.contextWords ?? {};
   const categoryById = new Map(meta.ids.map((id, i) => [id, meta.categories[i]!]));
   return {
     version: meta.version,
     matcher,
-    pageContext: (host) => ({ ownSiteCompanyId: siteOwner(domains, host) ?? null }),
+    pageContext: (host) => ({ ownSiteCompanyId: siteOwner(domains, host) ?? null, contextWords }),
     categoriesOf: (companyId) => categoryById.get(companyId) ?? 0,
     ownerOfSite: (host) => siteOwner(domains, host),
   };
+}
+
+/** Absent, or word lists by company: anything else is a damaged file. */
+function validContextWords(value: unknown): boolean {
+  if (value === undefined) return true;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return Object.values(value).every(
+    (words) => Array.isArray(words) && words.every((word) => typeof word === 'string' && word.length > 0),
+  );
 }
 
 export function siteOwner(

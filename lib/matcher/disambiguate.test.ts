@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { matcherFromAliases } from './dictionary';
-import { companiesNamedOnPage, judgeMatches, wordAfter, wordBefore } from './disambiguate';
+import { companiesNamedOnPage, hasWord, judgeMatches, wordAfter, wordBefore } from './disambiguate';
 
 const matcher = matcherFromAliases([
   { text: 'Amazon', companyId: 'amazon', ambiguous: true, mainName: true },
+  { text: 'Apple', companyId: 'apple', ambiguous: true, mainName: true },
   { text: 'Ring', companyId: 'amazon', ambiguous: true },
   { text: 'Rekognition', companyId: 'amazon', ambiguous: false },
   { text: 'IBM', companyId: 'ibm', ambiguous: false },
@@ -60,8 +61,50 @@ describe('judging names, then the page', () => {
     expect(kept(['Whole story.', 'Amazon employees', 'Amazon is big'])).toEqual(['Amazon', 'Amazon']);
   });
 
+  it("keeps the company's own name after a preposition, unless a longer name goes on", () => {
+    expect(kept(['Buy it on Amazon.'])).toEqual(['Amazon']);
+    expect(kept(['It was cut loose from Amazon and moved on.'])).toEqual(['Amazon']);
+    expect(kept(['We went to Amazon for the parts.'])).toEqual(['Amazon']);
+    expect(kept(['The trail runs from Amazon Rock to the bay.'])).toEqual([]);
+    expect(kept(['A trip on the Amazon.'])).toEqual([]);
+    // Not for a name that is not the company's own: "from Ring" could be anything.
+    expect(kept(['Footage from Ring went on.'])).toEqual([]);
+  });
+  it('rules out "the" and "Big" before a possessive', () => {
+    expect(kept(["Fishermen work the Amazon's tributaries."])).toEqual([]);
+    expect(kept(["the Big Apple's skyline"])).toEqual([]);
+    expect(kept(["Apple's new phone"])).toEqual(['Apple']);
+  });
+
   it('always keeps unambiguous names', () => {
     expect(kept(['IBM'])).toEqual(['IBM']);
+  });
+});
+
+describe('words typical of a company', () => {
+  const typical = {
+    ownSiteCompanyId: null,
+    contextWords: { apple: ['iPhone', 'OS X', 'Apple Watch'], amazon: ['Alexa'] },
+  };
+  it('are evidence anywhere in the same text, as whole words', () => {
+    expect(kept(['Apple shipped a new iPhone.'], typical)).toEqual(['Apple']);
+    expect(kept(['Apple stellt OS X 10.10.3 bereit'], typical)).toEqual(['Apple']);
+    expect(kept(['Apple shipped a new iPhones2.'], typical)).toEqual([]);
+    expect(kept(['Apple shipped.', 'A new iPhone.'], typical)).toEqual([]);
+    // Another company's word is no evidence.
+    expect(kept(['Amazon shipped a new iPhone.'], typical)).toEqual([]);
+  });
+  it('right beside the name outweigh "the", but not a word that rules the company out', () => {
+    expect(kept(['I like the Apple Watch.'], typical)).toEqual(['Apple']);
+    expect(kept(['Ask the Amazon Alexa.'], typical)).toEqual(['Amazon']);
+    expect(kept(['Deep in the Amazon, Alexa swam.'], typical)).toEqual([]);
+    expect(kept(['Alexa loves the Amazon rainforest.'], typical)).toEqual([]);
+  });
+  it('finds whole words only', () => {
+    expect(hasWord('a new iPhone.', 'iPhone')).toBe(true);
+    expect(hasWord('iPhoneX', 'iPhone')).toBe(false);
+    expect(hasWord('the XiPhone and the iPhone', 'iPhone')).toBe(true);
+    expect(hasWord('anything', '')).toBe(false);
   });
 });
 

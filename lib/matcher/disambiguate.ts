@@ -1,7 +1,8 @@
 // An ambiguous alias ("Amazon", "Target", "Apple") names the company only with evidence:
-// an unambiguous alias of the same company on the page, a company word right beside it, or
-// the page being the company's own site. Some neighbours rule the company out whatever else
-// the page says ("Amazon River"). Pure.
+// an unambiguous alias of the same company on the page, a company word right beside it, a
+// word typical of the company in the same text ("iPhone" for Apple), or the page being the
+// company's own site. Some neighbours rule the company out whatever else the page says
+// ("Amazon River"). Pure.
 import type { AliasMatch } from './alias-matcher';
 import { isWordChar } from './word';
 
@@ -32,6 +33,9 @@ const COMPANY_FOLLOWERS = new Set([
   'warehouses',
   'contract',
   'contracts',
+  'store',
+  'stores',
+  'Store',
 ]);
 
 /**
@@ -39,6 +43,15 @@ const COMPANY_FOLLOWERS = new Set([
  * and no verb of saying after a name: people are posted by, and say, as often as companies.
  */
 const COMPANY_PRECEDERS = new Set(['at', 'joined', 'rival']);
+
+/**
+ * Words right before a company's own name that make it the company when no capitalised
+ * word follows ("buy it on Amazon", "cut loose from Oracle"): the river, the forest and the
+ * oracle of Delphi take an article, and a capital after the name starts a longer name
+ * ("from Target Rock", "on Amazon Smith"). Only for the company's own name: "from Maven" is
+ * Apache's repository.
+ */
+const COMPANY_PREPOSITIONS = new Set(['on', 'from', 'to', 'for']);
 
 /** Words right after a name that make it something else ("Amazon River", "apple pie"). */
 const OTHER_FOLLOWERS = new Set([
@@ -62,6 +75,8 @@ const OTHER_FOLLOWERS = new Set([
   'tree',
   'trees',
   'practice',
+  'Practice',
+  'Pie',
   'audience',
   'market',
   'bell',
@@ -72,11 +87,13 @@ const OTHER_FOLLOWERS = new Set([
  * Words right before a name that make it something else unless a company word follows it
  * ("the Amazon" is the river, "the Amazon warehouse" is not; "Apache Maven").
  */
-const OTHER_PRECEDERS = new Set(['the', 'The', 'Apache']);
+const OTHER_PRECEDERS = new Set(['the', 'The', 'Apache', 'Big']);
 
 export interface PageContext {
   /** The company whose own web site the page is on ("www.amazon.com" → amazon), if any. */
   ownSiteCompanyId: string | null;
+  /** Words typical of a company, by company id ("iPhone" for Apple): evidence in the same text. */
+  contextWords?: Readonly<Record<string, readonly string[]>>;
 }
 
 export function wordAfter(text: string, end: number): string {
@@ -95,6 +112,34 @@ export function wordBefore(text: string, start: number): string {
   while (i >= 0 && isWordChar(text.charCodeAt(i))) i--;
   return text.slice(i + 1, end);
 }
+
+/** Whether `word` stands in `text` at `at` as a whole word (case as written). */
+function wordAt(text: string, word: string, at: number): boolean {
+  const end = at + word.length;
+  return (
+    text.startsWith(word, at) &&
+    (at === 0 || !isWordChar(text.charCodeAt(at - 1))) &&
+    (end === text.length || !isWordChar(text.charCodeAt(end)))
+  );
+}
+
+/** Whether `word` stands anywhere in `text` as a whole word. */
+export function hasWord(text: string, word: string): boolean {
+  if (word === '') return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (wordAt(text, word, at)) return true;
+  }
+  return false;
+}
+
+/** The start of the next word after `end`, past spaces. */
+function nextWordStart(text: string, end: number): number {
+  let i = end;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\n' || text[i] === '\u00a0')) i++;
+  return i;
+}
+
+const isCapital = (word: string) => word !== '' && word[0] !== word[0]!.toLowerCase();
 
 /** After an ambiguous name, an article makes it a verb: "Ring the bell", "Target a market". */
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'your', 'our', 'my', 'his', 'her', 'their']);
@@ -124,12 +169,26 @@ export function judgeMatches(text: string, matches: readonly AliasMatch[], page:
     const after = wordAfter(text, end);
     const before = wordBefore(text, start);
     if (OTHER_FOLLOWERS.has(after) || ARTICLES.has(after)) return 'no';
-    if (COMPANY_FOLLOWERS.has(after) || (after === "'s" && alias.mainName)) return 'yes';
+    const typical = page.contextWords?.[alias.companyId];
+    if (COMPANY_FOLLOWERS.has(after) || (typical && typicalWordBeside(text, start, end, typical)))
+      return 'yes';
     if (OTHER_PRECEDERS.has(before)) return 'no';
+    if (after === "'s" && alias.mainName) return 'yes';
     if (COMPANY_PRECEDERS.has(before) || alias.companyId === page.ownSiteCompanyId) return 'yes';
+    if (alias.mainName && COMPANY_PREPOSITIONS.has(before) && !isCapital(after)) return 'yes';
     if (namedHere?.has(alias.companyId)) return 'yes';
+    if (typical?.some((word) => hasWord(text, word))) return 'yes';
     return alias.mainName ? 'page' : 'no';
   });
+}
+
+/**
+ * A typical word right after the name ("Amazon Alexa") or a typical phrase that starts with
+ * it ("the Apple Watch"): evidence even after "the".
+ */
+function typicalWordBeside(text: string, start: number, end: number, typical: readonly string[]): boolean {
+  const next = nextWordStart(text, end);
+  return typical.some((word) => wordAt(text, word, start) || wordAt(text, word, next));
 }
 
 /**

@@ -17,6 +17,12 @@ export interface CuratedCompany {
   actionSlugs?: string[];
   aliases: CuratedAlias[];
   domains?: string[];
+  /**
+   * Words typical of the company, as written (a product, a person, a place): in the same text
+   * as one of its ambiguous names they are the evidence that it names the company ("Apple"
+   * beside "iPhone"). Only words that are about the company wherever they appear.
+   */
+  contextWords?: string[];
 }
 
 const company = (c: CuratedCompany): CuratedCompany => c;
@@ -40,6 +46,7 @@ export const CURATED_COMPANIES: CuratedCompany[] = [
       { text: 'Ring', ambiguous: true },
     ],
     domains: ['amazon.com', 'aws.amazon.com', 'amazon.jobs', 'aboutamazon.com'],
+    contextWords: ['Alexa', 'Kindle', 'Fire TV', 'Prime Video', 'Prime Day', 'Bezos', 'Jassy'],
   }),
   company({
     id: 'palantir',
@@ -78,6 +85,7 @@ export const CURATED_COMPANIES: CuratedCompany[] = [
       { text: 'Maven', ambiguous: true },
     ],
     domains: ['google.com', 'abc.xyz', 'youtube.com'],
+    contextWords: ['Pichai', 'Waymo', 'DeepMind'],
   }),
   company({
     id: 'ibm',
@@ -99,6 +107,7 @@ export const CURATED_COMPANIES: CuratedCompany[] = [
       { text: 'Dell Marketing' },
     ],
     domains: ['dell.com', 'delltechnologies.com'],
+    contextWords: ['Alienware', 'PowerEdge', 'Inspiron', 'XPS'],
   }),
   company({
     id: 'accenture',
@@ -115,6 +124,7 @@ export const CURATED_COMPANIES: CuratedCompany[] = [
     actionSlugs: ['oracle'],
     aliases: [{ text: 'Oracle', ambiguous: true }, { text: 'Oracle America' }, { text: 'Oracle Corporation' }],
     domains: ['oracle.com'],
+    contextWords: ['Larry Ellison', 'Ellison', 'MySQL', 'Java', 'Cerner', 'Oracle Cloud', 'Oracle Database'],
   }),
   company({
     id: 'salesforce',
@@ -229,6 +239,7 @@ export const CURATED_COMPANIES: CuratedCompany[] = [
     names: ['Clearview AI, Inc.'],
     aliases: [{ text: 'Clearview AI' }, { text: 'Clearview', ambiguous: true }],
     domains: ['clearview.ai'],
+    contextWords: ['facial recognition', 'face recognition', 'Ton-That'],
   }),
   company({
     id: 'l3harris',
@@ -286,6 +297,7 @@ export const CURATED_COMPANIES: CuratedCompany[] = [
       { text: 'WhatsApp' },
     ],
     domains: ['facebook.com', 'meta.com', 'instagram.com'],
+    contextWords: ['Zuckerberg', 'Oculus', 'Reality Labs'],
   }),
   company({
     id: 'apple',
@@ -294,6 +306,7 @@ export const CURATED_COMPANIES: CuratedCompany[] = [
     actionSlugs: ['apple'],
     aliases: [{ text: 'Apple', ambiguous: true }, { text: 'Apple Inc' }],
     domains: ['apple.com'],
+    contextWords: ['iPhone', 'iPhones', 'iPad', 'iPod', 'iOS', 'macOS', 'OS X', 'MacBook', 'iMac', 'iTunes', 'iCloud', 'AirPods', 'HomeKit', 'Siri', 'Tim Cook', 'Cupertino', 'App Store', 'Apple Watch', 'Apple TV', 'Apple Music', 'Apple Pay', 'Apple News'],
   }),
   company({
     id: 'target',
@@ -302,6 +315,7 @@ export const CURATED_COMPANIES: CuratedCompany[] = [
     actionSlugs: ['target'],
     aliases: [{ text: 'Target', ambiguous: true }, { text: 'Target Corp' }],
     domains: ['target.com'],
+    contextWords: ['Target Circle', 'Target.com'],
   }),
   company({
     id: 'thermo-fisher-scientific',
