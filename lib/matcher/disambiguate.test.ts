@@ -99,6 +99,7 @@ describe('words typical of a company', () => {
     expect(kept(['Ask the Amazon Alexa.'], typical)).toEqual(['Amazon']);
     expect(kept(['Deep in the Amazon, Alexa swam.'], typical)).toEqual([]);
     expect(kept(['Alexa loves the Amazon rainforest.'], typical)).toEqual([]);
+    expect(kept(['Apple pie with an iPhone photo.'], typical)).toEqual([]);
   });
   it('finds whole words only', () => {
     expect(hasWord('a new iPhone.', 'iPhone')).toBe(true);

@@ -80,6 +80,7 @@ const OTHER_FOLLOWERS = new Set([
   'audience',
   'market',
   'bell',
+  'bones',
   'Maven',
 ]);
 
