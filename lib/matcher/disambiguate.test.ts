@@ -70,6 +70,10 @@ describe('judging names, then the page', () => {
     // Not for a name that is not the company's own: "from Ring" could be anything.
     expect(kept(['Footage from Ring went on.'])).toEqual([]);
   });
+  it('keeps a name with a trademark sign', () => {
+    expect(kept(['Amazon® Developer Day'])).toEqual(['Amazon']);
+    expect(kept(['Amazon™'])).toEqual(['Amazon']);
+  });
   it('rules out "the" and "Big" before a possessive', () => {
     expect(kept(["Fishermen work the Amazon's tributaries."])).toEqual([]);
     expect(kept(["the Big Apple's skyline"])).toEqual([]);

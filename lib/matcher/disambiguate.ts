@@ -97,6 +97,9 @@ export interface PageContext {
   contextWords?: Readonly<Record<string, readonly string[]>>;
 }
 
+/** A trademark sign right after a name ("Intel®", "Adobe™") makes it a brand. */
+const TRADEMARK_SIGNS = new Set(['\u00ae', '\u2122']);
+
 export function wordAfter(text: string, end: number): string {
   let i = end;
   if (text.charCodeAt(i) === 0x2019 || text.charCodeAt(i) === 0x27) return "'s";
@@ -171,7 +174,11 @@ export function judgeMatches(text: string, matches: readonly AliasMatch[], page:
     const before = wordBefore(text, start);
     if (OTHER_FOLLOWERS.has(after) || ARTICLES.has(after)) return 'no';
     const typical = page.contextWords?.[alias.companyId];
-    if (COMPANY_FOLLOWERS.has(after) || (typical && typicalWordBeside(text, start, end, typical)))
+    if (
+      COMPANY_FOLLOWERS.has(after) ||
+      TRADEMARK_SIGNS.has(text.charAt(end)) ||
+      (typical && typicalWordBeside(text, start, end, typical))
+    )
       return 'yes';
     if (OTHER_PRECEDERS.has(before)) return 'no';
     if (after === "'s" && alias.mainName) return 'yes';
