@@ -82,6 +82,10 @@ const OTHER_FOLLOWERS = new Set([
   'bell',
   'bones',
   'Maven',
+  // Motorola Mobility's phones, not Motorola Solutions.
+  'Razr',
+  'Moto',
+  'Edge',
 ]);
 
 /**

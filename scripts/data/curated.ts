@@ -215,8 +215,26 @@ export const CURATED_COMPANIES: CuratedCompany[] = [
     id: 'motorola-solutions',
     name: 'Motorola Solutions',
     names: ['Motorola Solutions, Inc.', 'Motorola'],
-    aliases: [{ text: 'Motorola Solutions' }, { text: 'Motorola' }],
+    // Motorola's phones are made by Motorola Mobility, Lenovo's since 2014: "Motorola" alone
+    // names Motorola Solutions only beside its radios, cameras and police work.
+    aliases: [{ text: 'Motorola Solutions' }, { text: 'Motorola', ambiguous: true }],
     domains: ['motorolasolutions.com'],
+    contextWords: [
+      'police',
+      'radio',
+      'radios',
+      'body camera',
+      'body cameras',
+      'body-worn',
+      'license plate',
+      'public safety',
+      'first responders',
+      'dispatch',
+      'APX',
+      'WatchGuard',
+      'Avigilon',
+      'Vigilant',
+    ],
   }),
   company({
     id: 'thomson-reuters',
