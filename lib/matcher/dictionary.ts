@@ -56,17 +56,19 @@ export function compileDictionary(file: AliasFile): Uint8Array {
       mainName: a.text === file.companies[a.companyId]?.name,
     })),
   );
-  const domains: Record<string, string[]> = {};
-  for (const id of ids) {
-    const list = file.companies[id]?.domains ?? [];
-    if (list.length > 0) domains[id] = list;
-  }
+  // Only the companies that have any: most have neither domains nor typical words.
+  const listsById = (pick: (company: AliasFile['companies'][string]) => string[] | undefined) => {
+    const lists: Record<string, string[]> = {};
+    for (const id of ids) {
+      const company = file.companies[id];
+      const list = company ? (pick(company) ?? []) : [];
+      if (list.length > 0) lists[id] = list;
+    }
+    return lists;
+  };
+  const domains = listsById((company) => company.domains);
   const categories = ids.map((id) => file.companies[id]?.categories ?? 0);
-  const contextWords: Record<string, string[]> = {};
-  for (const id of ids) {
-    const words = file.companies[id]?.contextWords ?? [];
-    if (words.length > 0) contextWords[id] = words;
-  }
+  const contextWords = listsById((company) => company.contextWords);
   const meta: DictionaryMeta = { version: file.version, ids, domains, categories, contextWords };
   const parts: Uint8Array[] = [
     ...SECTIONS.map((name) => {

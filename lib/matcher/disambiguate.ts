@@ -38,6 +38,9 @@ const COMPANY_FOLLOWERS = new Set([
   'Store',
 ]);
 
+/** A trademark sign right after a name ("Intel®", "Adobe™") makes it a brand. */
+const TRADEMARK_SIGNS = new Set(['\u00ae', '\u2122']);
+
 /**
  * Words right before a name that make it a company ("works at Amazon"). Not "by" or "with",
  * and no verb of saying after a name: people are posted by, and say, as often as companies.
@@ -101,14 +104,17 @@ export interface PageContext {
   contextWords?: Readonly<Record<string, readonly string[]>>;
 }
 
-/** A trademark sign right after a name ("Intel®", "Adobe™") makes it a brand. */
-const TRADEMARK_SIGNS = new Set(['\u00ae', '\u2122']);
+/** The start of the next word after `end`, past spaces. */
+function nextWordStart(text: string, end: number): number {
+  let i = end;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\n' || text[i] === '\u00a0')) i++;
+  return i;
+}
 
 export function wordAfter(text: string, end: number): string {
-  let i = end;
-  if (text.charCodeAt(i) === 0x2019 || text.charCodeAt(i) === 0x27) return "'s";
-  while (i < text.length && (text[i] === ' ' || text[i] === '\n' || text[i] === '\u00a0')) i++;
-  const start = i;
+  if (text.charCodeAt(end) === 0x2019 || text.charCodeAt(end) === 0x27) return "'s";
+  const start = nextWordStart(text, end);
+  let i = start;
   while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
   return text.slice(start, i);
 }
@@ -138,13 +144,6 @@ export function hasWord(text: string, word: string): boolean {
     if (wordAt(text, word, at)) return true;
   }
   return false;
-}
-
-/** The start of the next word after `end`, past spaces. */
-function nextWordStart(text: string, end: number): number {
-  let i = end;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\n' || text[i] === '\u00a0')) i++;
-  return i;
 }
 
 const isCapital = (word: string) => word !== '' && word[0] !== word[0]!.toLowerCase();

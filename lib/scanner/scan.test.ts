@@ -38,6 +38,8 @@ function countingMatcher(): { matcher: TextMatcher; asked: string[][] } {
 }
 
 describe('PageMatches', () => {
+  // 8,000 paragraphs under jsdom take 2–4 s here, more on a busy machine: a generous time
+  // limit, since the test checks an order of events, not a speed.
   it('waits for the answer to its first batch before reading on, so that part is painted first', async () => {
     // About 220,000 characters: four batches; Palantir in the first, IBM in the last.
     const filler = Array.from({ length: 8000 }, (_, i) => `<p>paragraph ${i} of plain words</p>`).join('');
@@ -69,8 +71,6 @@ describe('PageMatches', () => {
     expect(events.filter((e) => e.startsWith('asked')).length).toBeGreaterThanOrEqual(3);
     expect(matches.size).toBe(2);
     expect(pauses).toBeGreaterThan(0);
-    // 8,000 paragraphs under jsdom take 2–4 s on this machine, more when it is busy: a
-    // generous limit, since this checks an order of events, not a speed.
   }, 20_000);
 
   it('counts a version up only when the matches kept change', async () => {
