@@ -58,7 +58,26 @@ function oracle(text: string, aliases: readonly string[]): OracleMatch[] {
   return matches;
 }
 
-const alphabet = ['A', 'B', 'a', 'b', 'é', '1', '.', "'", ' ', '\n', '\u00a0', SHY, '-', '𝒜'];
+// Han, kana and Hangul end a Latin word without a space.
+const alphabet = [
+  'A',
+  'B',
+  'a',
+  'b',
+  'é',
+  '1',
+  '.',
+  "'",
+  ' ',
+  '\n',
+  '\u00a0',
+  SHY,
+  '-',
+  '𝒜',
+  '日',
+  'の',
+  '한',
+];
 const char = fc.constantFrom(...alphabet);
 const aliasText = fc
   .array(fc.constantFrom('A', 'B', 'a', 'b', 'é', '1', '.', ' ', '-', "'"), { minLength: 1, maxLength: 5 })

@@ -33,6 +33,14 @@ describe('AliasMatcher', () => {
     expect(found('at Société Générale.')).toEqual(['Société Générale']);
     expect(found('𝒜IBM IBM𝒜')).toEqual([]);
   });
+  it('finds a name written straight against Han, kana, Hangul or Thai, which put no space there', () => {
+    expect(found('AWSの従業員はPalantirとの契約に抗議した')).toEqual(['AWS', 'Palantir']);
+    expect(found('员工抗议Palantir Technologies与IBM的合同')).toEqual(['Palantir Technologies', 'IBM']);
+    expect(found('Palantir와의 계약, IBM의 직원')).toEqual(['Palantir', 'IBM']);
+    expect(found('พนักงานของIBMประท้วง')).toEqual(['IBM']);
+    // Letters of spaced scripts still join a name to a longer word.
+    expect(found('IBMer Palantirский ΑIBM')).toEqual([]);
+  });
   it('is case-sensitive', () => {
     expect(found('amazon ibm PALANTIR')).toEqual([]);
   });

@@ -94,6 +94,9 @@ describe('words typical of a company', () => {
     expect(kept(['Apple shipped a new iPhone.'], typical)).toEqual(['Apple']);
     expect(kept(['Apple stellt OS X 10.10.3 bereit'], typical)).toEqual(['Apple']);
     expect(kept(['Apple shipped a new iPhones2.'], typical)).toEqual([]);
+    // Han and kana put no space after a word.
+    expect(kept(['Apple Watch销量下滑'], typical)).toEqual(['Apple']);
+    expect(kept(['AppleはiPhoneを発表した'], typical)).toEqual(['Apple']);
     expect(kept(['Apple shipped.', 'A new iPhone.'], typical)).toEqual([]);
     // Another company's word is no evidence.
     expect(kept(['Amazon shipped a new iPhone.'], typical)).toEqual([]);

@@ -1,7 +1,19 @@
-// Whether a character continues a word, for the few characters around a match. The matcher
-// itself reads a precomputed table instead.
-const WORD_CHAR = /[\p{L}\p{N}\p{M}_\u00ad]/u;
+// What continues a word around a name. Letters, digits, marks and "_" do, except in the
+// scripts written without spaces between words (Han, kana, Thai and its neighbours) and in
+// Hangul, whose particles attach straight to a foreign name: "Amazonの", "员工Palantir与",
+// "Amazon의" each hold a whole name. Unicode's word-break rules likewise break between Latin
+// letters and Han, kana or the Thai-like scripts; no alias is written in these scripts.
+const LETTER_DIGIT_MARK = /[\p{L}\p{N}\p{M}_]/u;
+const UNSPACED_OR_PARTICLE_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tai_Tham}\p{Script=Tai_Viet}\u30fc\uff70]/u;
 
+/** A letter, digit or mark outside the unspaced scripts; the soft hyphen is left to callers. */
+export function isLetterLike(char: string): boolean {
+  return LETTER_DIGIT_MARK.test(char) && !UNSPACED_OR_PARTICLE_SCRIPT.test(char);
+}
+
+/** Whether a character continues a word, for the few characters around a match. The matcher
+ * itself reads a precomputed table built from the same rule. */
 export function isWordChar(code: number): boolean {
   if (code < 0x80) {
     return (
@@ -12,5 +24,9 @@ export function isWordChar(code: number): boolean {
     );
   }
   // A lone surrogate is half of a character outside the first plane: almost always a letter.
-  return (code >= 0xd800 && code <= 0xdfff) || WORD_CHAR.test(String.fromCharCode(code));
+  return (
+    code === 0xad /* soft hyphen */ ||
+    (code >= 0xd800 && code <= 0xdfff) ||
+    isLetterLike(String.fromCharCode(code))
+  );
 }
