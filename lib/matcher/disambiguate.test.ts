@@ -100,6 +100,12 @@ describe('words typical of a company', () => {
     expect(kept(['Apple shipped.', 'A new iPhone.'], typical)).toEqual([]);
     // Another company's word is no evidence.
     expect(kept(['Amazon shipped a new iPhone.'], typical)).toEqual([]);
+    // One search serves every name of the company in the text, and none of another's.
+    expect(kept(['Ring, Amazon and Apple: Ring sold more with Alexa.'], typical)).toEqual([
+      'Ring',
+      'Amazon',
+      'Ring',
+    ]);
   });
   it('right beside the name outweigh "the", but not a word that rules the company out', () => {
     expect(kept(['I like the Apple Watch.'], typical)).toEqual(['Apple']);

@@ -171,6 +171,17 @@ export function judgeMatches(text: string, matches: readonly AliasMatch[], page:
   for (const match of matches) {
     if (!match.alias.ambiguous) (namedHere ??= new Set()).add(match.alias.companyId);
   }
+  // Searched once per company and text: a text may name one company by several ambiguous names.
+  let typicalHere: Map<string, boolean> | undefined;
+  const typicalWordInText = (companyId: string, typical: readonly string[]): boolean => {
+    typicalHere ??= new Map();
+    let found = typicalHere.get(companyId);
+    if (found === undefined) {
+      found = typical.some((word) => hasWord(text, word));
+      typicalHere.set(companyId, found);
+    }
+    return found;
+  };
   return matches.map(({ alias, start, end }) => {
     if (!alias.ambiguous) return 'yes';
     const after = wordAfter(text, end);
@@ -188,7 +199,7 @@ export function judgeMatches(text: string, matches: readonly AliasMatch[], page:
     if (COMPANY_PRECEDERS.has(before) || alias.companyId === page.ownSiteCompanyId) return 'yes';
     if (alias.mainName && COMPANY_PREPOSITIONS.has(before) && !isCapital(after)) return 'yes';
     if (namedHere?.has(alias.companyId)) return 'yes';
-    if (typical?.some((word) => hasWord(text, word))) return 'yes';
+    if (typical && typicalWordInText(alias.companyId, typical)) return 'yes';
     return alias.mainName ? 'page' : 'no';
   });
 }
