@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { matcherFromAliases } from './dictionary';
-import { companiesNamedOnPage, hasWord, judgeMatches, wordAfter, wordBefore } from './disambiguate';
+import {
+  companiesNamedOnPage,
+  compoundAfter,
+  hasWord,
+  judgeMatches,
+  wordAfter,
+  wordBefore,
+} from './disambiguate';
 
 const matcher = matcherFromAliases([
   { text: 'Amazon', companyId: 'amazon', ambiguous: true, mainName: true },
@@ -128,5 +135,24 @@ describe('neighbouring words', () => {
     expect(wordAfter("Amazon's", 6)).toBe("'s");
     expect(wordBefore('at  Amazon', 4)).toBe('at');
     expect(wordBefore('Amazon', 0)).toBe('');
+  });
+});
+
+describe('a company word joined by a hyphen', () => {
+  it('makes the name a company, even after "the"', () => {
+    expect(kept(['The Amazon-owned company sold doorbells.'])).toEqual(['Amazon']);
+    expect(kept(['An Amazon\u2011backed startup raised money.'])).toEqual(['Amazon']);
+    expect(kept(['the Apple-designed chip'])).toEqual(['Apple']);
+    expect(kept(['Ring-branded cameras'])).toEqual(['Ring']);
+  });
+  it('is no evidence otherwise, nor after a dash', () => {
+    expect(kept(['Amazon-style jungle trips'])).toEqual([]);
+    expect(kept(['the Amazon\u2013owned land'])).toEqual([]);
+    expect(kept(['Amazon-ownedness'])).toEqual([]);
+  });
+  it('reads the word after a hyphen only', () => {
+    expect(compoundAfter('Amazon-owned firm', 6)).toBe('owned');
+    expect(compoundAfter('Amazon owned', 6)).toBe('');
+    expect(compoundAfter('Amazon-', 6)).toBe('');
   });
 });

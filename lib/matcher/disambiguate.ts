@@ -38,6 +38,30 @@ const COMPANY_FOLLOWERS = new Set([
   'Store',
 ]);
 
+/**
+ * Words joined to a name by a hyphen that make it a company ("Amazon-owned Whole Foods",
+ * "Target-backed", "the Apple-designed chip"), whatever comes before it. Not "based",
+ * "style", "led" or "run": places, groups and people take those as well ("Citizen-led").
+ */
+const COMPANY_COMPOUNDS = new Set([
+  'owned',
+  'backed',
+  'funded',
+  'financed',
+  'built',
+  'made',
+  'designed',
+  'developed',
+  'branded',
+  'operated',
+  'controlled',
+  'acquired',
+  'hosted',
+  'sponsored',
+  'powered',
+  'affiliated',
+]);
+
 /** A trademark sign right after a name ("Intel®", "Adobe™") makes it a brand. */
 const TRADEMARK_SIGNS = new Set(['\u00ae', '\u2122']);
 
@@ -119,6 +143,16 @@ export function wordAfter(text: string, end: number): string {
   return text.slice(start, i);
 }
 
+/** The word a hyphen joins to the end of a name ("owned" in "Amazon-owned"), or "". */
+export function compoundAfter(text: string, end: number): string {
+  const code = text.charCodeAt(end);
+  // Hyphen-minus, hyphen, non-breaking hyphen; not a dash ("the Amazon–Palantir deal").
+  if (code !== 0x2d && code !== 0x2010 && code !== 0x2011) return '';
+  let i = end + 1;
+  while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+  return text.slice(end + 1, i);
+}
+
 export function wordBefore(text: string, start: number): string {
   let i = start - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\n' || text[i] === '\u00a0')) i--;
@@ -161,7 +195,7 @@ export type Verdict = 'yes' | 'no' | 'page';
  * Judges each match of one text (a text node) from the text alone and the page's site.
  *
  * Evidence, strongest first: a word beside the name that makes it a company ("Amazon
- * employees", "at Amazon", "Target Corp."); the page being the company's own site; another,
+ * employees", "at Amazon", "Target Corp.", "Amazon-owned"); the page being the company's own site; another,
  * unambiguous name of the company in the same text. Only an alias that is the company's own
  * name ("Amazon", not "Ring") may also lean on the whole page (`page`): a page clearly about
  * Amazon makes "Amazon" the company, but does not make "Ring the bell" one.
@@ -190,6 +224,7 @@ export function judgeMatches(text: string, matches: readonly AliasMatch[], page:
     const typical = page.contextWords?.[alias.companyId];
     if (
       COMPANY_FOLLOWERS.has(after) ||
+      COMPANY_COMPOUNDS.has(compoundAfter(text, end)) ||
       TRADEMARK_SIGNS.has(text.charAt(end)) ||
       (typical && typicalWordBeside(text, start, end, typical))
     )
