@@ -108,7 +108,7 @@ describe('words typical of a company', () => {
     // Another company's word is no evidence.
     expect(kept(['Amazon shipped a new iPhone.'], typical)).toEqual([]);
     // One search serves every name of the company in the text, and none of another's.
-    expect(kept(['Ring, Amazon and Apple: Ring sold more with Alexa.'], typical)).toEqual([
+    expect(kept(['Ring and Amazon sold more with Alexa; Apple did not, and Ring grew.'], typical)).toEqual([
       'Ring',
       'Amazon',
       'Ring',
@@ -154,5 +154,23 @@ describe('a company word joined by a hyphen', () => {
     expect(compoundAfter('Amazon-owned firm', 6)).toBe('owned');
     expect(compoundAfter('Amazon owned', 6)).toBe('');
     expect(compoundAfter('Amazon-', 6)).toBe('');
+  });
+});
+
+describe('a name listed with another company', () => {
+  const listed = (text: string) => kept([text]);
+  it('is a company when the other stands on evidence, along the whole list', () => {
+    expect(listed('IBM, Amazon and Apple bid for the cloud.')).toEqual(['IBM', 'Amazon', 'Apple']);
+    expect(listed('IBM and Amazon competed.')).toEqual(['IBM', 'Amazon']);
+    expect(listed('Apple vs. IBM in court')).toEqual(['Apple', 'IBM']);
+    expect(listed('IBM/Apple deal')).toEqual(['IBM', 'Apple']);
+  });
+  it('is not when the two only vouch for each other, or something else stands between', () => {
+    expect(listed('Apple and Amazon, said the fruit seller.')).toEqual([]);
+    expect(listed('IBM, then Amazon')).toEqual(['IBM']);
+    expect(listed('IBM and the Amazon')).toEqual(['IBM']);
+    expect(listed('IBM and Amazon River cruises')).toEqual(['IBM']);
+    expect(listed('IBM and Ring the bell')).toEqual(['IBM']);
+    expect(listed('IBM and Amazon Lodge')).toEqual(['IBM']);
   });
 });

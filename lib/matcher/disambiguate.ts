@@ -1,7 +1,8 @@
 // An ambiguous alias ("Amazon", "Target", "Apple") names the company only with evidence:
 // an unambiguous alias of the same company on the page, a company word right beside it, a
-// word typical of the company in the same text ("iPhone" for Apple), or the page being the
-// company's own site. Some neighbours rule the company out whatever else the page says
+// word typical of the company in the same text ("iPhone" for Apple), a list that sets it
+// beside another company's name ("Walmart and Target"), or the page being the company's own
+// site. Some neighbours rule the company out whatever else the page says
 // ("Amazon River"). Pure.
 import type { AliasMatch } from './alias-matcher';
 import { isWordChar } from './word';
@@ -196,7 +197,8 @@ export type Verdict = 'yes' | 'no' | 'page';
  *
  * Evidence, strongest first: a word beside the name that makes it a company ("Amazon
  * employees", "at Amazon", "Target Corp.", "Amazon-owned"); the page being the company's own site; another,
- * unambiguous name of the company in the same text. Only an alias that is the company's own
+ * unambiguous name of the company in the same text; a list beside another company's name
+ * with evidence (confirmListedNames). Only an alias that is the company's own
  * name ("Amazon", not "Ring") may also lean on the whole page (`page`): a page clearly about
  * Amazon makes "Amazon" the company, but does not make "Ring the bell" one.
  */
@@ -216,7 +218,7 @@ export function judgeMatches(text: string, matches: readonly AliasMatch[], page:
     }
     return found;
   };
-  return matches.map(({ alias, start, end }) => {
+  const verdicts = matches.map(({ alias, start, end }): Verdict | 'unproven' => {
     if (!alias.ambiguous) return 'yes';
     const after = wordAfter(text, end);
     const before = wordBefore(text, start);
@@ -235,8 +237,53 @@ export function judgeMatches(text: string, matches: readonly AliasMatch[], page:
     if (alias.mainName && COMPANY_PREPOSITIONS.has(before) && !isCapital(after)) return 'yes';
     if (namedHere?.has(alias.companyId)) return 'yes';
     if (typical && typicalWordInText(alias.companyId, typical)) return 'yes';
-    return alias.mainName ? 'page' : 'no';
+    return 'unproven';
   });
+  confirmListedNames(text, matches, verdicts);
+  return verdicts.map((verdict, i) =>
+    verdict === 'unproven' ? (matches[i]!.alias.mainName ? 'page' : 'no') : verdict,
+  );
+}
+
+/**
+ * What separates names in a list or a match-up: ", ", " and ", ", or ", " & ", " / ", " vs. ".
+ * Kept short: a list item is the name alone.
+ */
+const LIST_SEPARATOR = /^(?:\s*(?:,|&|\/)\s*|,?\s+(?:and|or|vs\.?|versus)\s+)$/;
+
+/**
+ * A name listed beside another company's name that stands on evidence is a company too
+ * ("Google, Amazon and Microsoft", "Walmart and Target"), and confirms the next one in
+ * turn. Two names that only vouch for each other do not ("Kennedy and Harris"), nor a name
+ * that a capitalised word continues ("Google and Harris County"), and a name ruled out
+ * stays out ("Google and the Amazon").
+ */
+function confirmListedNames(
+  text: string,
+  matches: readonly AliasMatch[],
+  verdicts: (Verdict | 'unproven')[],
+): void {
+  const listedWithCompany = (i: number, j: number): boolean => {
+    const other = matches[j];
+    if (!other || verdicts[j] !== 'yes' || other.alias.companyId === matches[i]!.alias.companyId)
+      return false;
+    const between =
+      j < i ? text.slice(other.end, matches[i]!.start) : text.slice(matches[i]!.end, other.start);
+    return between.length <= 10 && LIST_SEPARATOR.test(between);
+  };
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let i = 0; i < matches.length; i++) {
+      if (
+        verdicts[i] === 'unproven' &&
+        !isCapital(wordAfter(text, matches[i]!.end)) &&
+        (listedWithCompany(i, i - 1) || listedWithCompany(i, i + 1))
+      ) {
+        verdicts[i] = 'yes';
+        changed = true;
+      }
+    }
+  }
 }
 
 /**
