@@ -166,11 +166,18 @@ describe('a name listed with another company', () => {
     expect(listed('IBM/Apple deal')).toEqual(['IBM', 'Apple']);
   });
   it('is not when the two only vouch for each other, or something else stands between', () => {
-    expect(listed('Apple and Amazon, said the fruit seller.')).toEqual([]);
+    expect(listed('Apple and Amazon, said the seller.')).toEqual([]);
     expect(listed('IBM, then Amazon')).toEqual(['IBM']);
     expect(listed('IBM and the Amazon')).toEqual(['IBM']);
     expect(listed('IBM and Amazon River cruises')).toEqual(['IBM']);
     expect(listed('IBM and Ring the bell')).toEqual(['IBM']);
     expect(listed('IBM and Amazon Lodge')).toEqual(['IBM']);
+  });
+  it('may be one of two well-known brands, the companies with typical words', () => {
+    const brands = { ownSiteCompanyId: null, contextWords: { apple: ['iPhone'], amazon: ['Alexa'] } };
+    expect(kept(['Apple and Amazon lost the bid.'], brands)).toEqual(['Apple', 'Amazon']);
+    expect(kept(['Apple and Amazon Lodge'], brands)).toEqual([]);
+    expect(kept(['Apple and the Amazon'], brands)).toEqual([]);
+    expect(kept(['Apple and Ring'], brands)).toEqual([]);
   });
 });

@@ -239,7 +239,7 @@ export function judgeMatches(text: string, matches: readonly AliasMatch[], page:
     if (typical && typicalWordInText(alias.companyId, typical)) return 'yes';
     return 'unproven';
   });
-  confirmListedNames(text, matches, verdicts);
+  confirmListedNames(text, matches, verdicts, page);
   return verdicts.map((verdict, i) =>
     verdict === 'unproven' ? (matches[i]!.alias.mainName ? 'page' : 'no') : verdict,
   );
@@ -254,19 +254,28 @@ const LIST_SEPARATOR = /^(?:\s*(?:,|&|\/)\s*|,?\s+(?:and|or|vs\.?|versus)\s+)$/;
 /**
  * A name listed beside another company's name that stands on evidence is a company too
  * ("Google, Amazon and Microsoft", "Walmart and Target"), and confirms the next one in
- * turn. Two names that only vouch for each other do not ("Kennedy and Harris"), nor a name
- * that a capitalised word continues ("Google and Harris County"), and a name ruled out
- * stays out ("Google and the Amazon").
+ * turn. Two names without evidence vouch for each other only when both are the own names of
+ * well-known brands, the companies with typical words ("Oracle and Amazon", not "Kennedy
+ * and Harris", nor "Apple and Ring").
+ * A name that a capitalised word continues is not listed ("Google and Harris County"), and
+ * a name ruled out stays out ("Google and the Amazon").
  */
 function confirmListedNames(
   text: string,
   matches: readonly AliasMatch[],
   verdicts: (Verdict | 'unproven')[],
+  page: PageContext,
 ): void {
+  const wellKnown = ({ alias }: AliasMatch) =>
+    alias.mainName && page.contextWords?.[alias.companyId] !== undefined;
+  const listable = (i: number) => !isCapital(wordAfter(text, matches[i]!.end));
   const listedWithCompany = (i: number, j: number): boolean => {
     const other = matches[j];
-    if (!other || verdicts[j] !== 'yes' || other.alias.companyId === matches[i]!.alias.companyId)
-      return false;
+    if (!other || other.alias.companyId === matches[i]!.alias.companyId) return false;
+    const standing =
+      verdicts[j] === 'yes' ||
+      (verdicts[j] === 'unproven' && wellKnown(matches[i]!) && wellKnown(other) && listable(j));
+    if (!standing) return false;
     const between =
       j < i ? text.slice(other.end, matches[i]!.start) : text.slice(matches[i]!.end, other.start);
     return between.length <= 10 && LIST_SEPARATOR.test(between);
@@ -276,7 +285,7 @@ function confirmListedNames(
     for (let i = 0; i < matches.length; i++) {
       if (
         verdicts[i] === 'unproven' &&
-        !isCapital(wordAfter(text, matches[i]!.end)) &&
+        listable(i) &&
         (listedWithCompany(i, i - 1) || listedWithCompany(i, i + 1))
       ) {
         verdicts[i] = 'yes';
