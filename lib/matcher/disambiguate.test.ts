@@ -173,6 +173,11 @@ describe('a name listed with another company', () => {
     expect(listed('IBM and Ring the bell')).toEqual(['IBM']);
     expect(listed('IBM and Amazon Lodge')).toEqual(['IBM']);
   });
+  it('runs the length of a long list from either end', () => {
+    const names = Array.from({ length: 2000 }, (_, i) => (i % 2 ? 'Apple' : 'Amazon')).join(', ');
+    expect(listed(`${names} and IBM`)).toHaveLength(2001);
+    expect(listed(`IBM, ${names}`)).toHaveLength(2001);
+  });
   it('may be one of two well-known brands, the companies with typical words', () => {
     const brands = { ownSiteCompanyId: null, contextWords: { apple: ['iPhone'], amazon: ['Alexa'] } };
     expect(kept(['Apple and Amazon lost the bid.'], brands)).toEqual(['Apple', 'Amazon']);

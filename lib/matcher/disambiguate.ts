@@ -280,18 +280,19 @@ function confirmListedNames(
       j < i ? text.slice(other.end, matches[i]!.start) : text.slice(matches[i]!.end, other.start);
     return between.length <= 10 && LIST_SEPARATOR.test(between);
   };
-  for (let changed = true; changed;) {
+  const confirm = (i: number): boolean => {
+    if (verdicts[i] !== 'unproven' || !listable(i)) return false;
+    if (!listedWithCompany(i, i - 1) && !listedWithCompany(i, i + 1)) return false;
+    verdicts[i] = 'yes';
+    return true;
+  };
+  // Sweeps in turn rightwards and leftwards, so that confirmation runs the length of a list
+  // in one sweep whichever end has the evidence: a text of thousands of listed names costs a
+  // few sweeps, not one per name.
+  for (let changed = true, rightwards = true; changed; rightwards = !rightwards) {
     changed = false;
-    for (let i = 0; i < matches.length; i++) {
-      if (
-        verdicts[i] === 'unproven' &&
-        listable(i) &&
-        (listedWithCompany(i, i - 1) || listedWithCompany(i, i + 1))
-      ) {
-        verdicts[i] = 'yes';
-        changed = true;
-      }
-    }
+    if (rightwards) for (let i = 0; i < matches.length; i++) changed = confirm(i) || changed;
+    else for (let i = matches.length - 1; i >= 0; i--) changed = confirm(i) || changed;
   }
 }
 
