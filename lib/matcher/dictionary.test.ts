@@ -12,6 +12,7 @@ describe('the compiled dictionary', () => {
         categories: categoryMask(['labour']),
         contextWords: ['Alexa', 'Kindle'],
       },
+      meta: { name: 'Meta (Facebook)', domains: [], categories: 0 },
       palantir: {
         name: 'Palantir',
         domains: ['palantir.com'],
@@ -21,9 +22,19 @@ describe('the compiled dictionary', () => {
     aliases: [
       { text: 'Amazon', companyId: 'amazon', ambiguous: true },
       { text: 'Palantir', companyId: 'palantir', ambiguous: false },
+      { text: 'Meta', companyId: 'meta', ambiguous: true },
+      { text: 'Facebook', companyId: 'meta', ambiguous: false },
+      { text: 'Palantir Technologies', companyId: 'palantir', ambiguous: false },
     ],
   });
   const dictionary = loadDictionary(new Uint8Array(file).buffer);
+
+  it("flags a company's own name, or its name before a note in brackets", () => {
+    const own = dictionary.matcher
+      .findAll('Amazon, Meta, Facebook, Palantir, Palantir Technologies')
+      .map((m) => m.alias.mainName);
+    expect(own).toEqual([true, true, false, true, false]);
+  });
 
   it("keeps each company's categories", () => {
     expect(dictionary.categoriesOf('palantir')).toBe(categoryMask(['immigration', 'military']));

@@ -45,6 +45,13 @@ const META = SECTIONS.length;
 const HEADER_BYTES = 8 + (SECTIONS.length + 1) * 8;
 
 /** Build time: the alias file compiled into the binary dictionary a page loads. */
+/** The company's name, or its name before a note in brackets: "Meta" of "Meta (Facebook)". */
+function isOwnName(alias: string, companyName: string | undefined): boolean {
+  return (
+    companyName !== undefined && (alias === companyName || alias === companyName.replace(/\s*\([^)]*\)$/, ''))
+  );
+}
+
 export function compileDictionary(file: AliasFile): Uint8Array {
   const ids = [...new Set(file.aliases.map((a) => a.companyId))].sort();
   const indexOf = new Map(ids.map((id, i) => [id, i]));
@@ -53,7 +60,7 @@ export function compileDictionary(file: AliasFile): Uint8Array {
       text: a.text,
       companyIndex: indexOf.get(a.companyId)!,
       ambiguous: a.ambiguous,
-      mainName: a.text === file.companies[a.companyId]?.name,
+      mainName: isOwnName(a.text, file.companies[a.companyId]?.name),
     })),
   );
   // Only the companies that have any: most have neither domains nor typical words.

@@ -145,6 +145,10 @@ describe('a company word joined by a hyphen', () => {
     expect(kept(['the Apple-designed chip'])).toEqual(['Apple']);
     expect(kept(['Ring-branded cameras'])).toEqual(['Ring']);
   });
+  it('rules the company out when any other lowercase word is joined', () => {
+    expect(kept(['Amazon-style trips', 'Rekognition'])).toEqual(['Rekognition']);
+    expect(kept(['Amazon-Mitarbeiter', 'Rekognition'])).toEqual(['Amazon', 'Rekognition']);
+  });
   it('is no evidence otherwise, nor after a dash', () => {
     expect(kept(['Amazon-style jungle trips'])).toEqual([]);
     expect(kept(['the Amazon\u2013owned land'])).toEqual([]);

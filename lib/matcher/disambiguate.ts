@@ -63,6 +63,30 @@ const COMPANY_COMPOUNDS = new Set([
   'affiliated',
 ]);
 
+/**
+ * Words that show a text is about a company ("Oracle won a contract", "Meta fired workers",
+ * "Intel announced layoffs"): evidence anywhere in the text, but only for the own name of a
+ * well-known brand. Any name would take in people and teams ("Harris signed a contract").
+ */
+const COMPANY_TALK = [
+  'contract',
+  'contracts',
+  'contractor',
+  'company',
+  'employees',
+  'workers',
+  'staff',
+  'CEO',
+  'layoffs',
+  'shareholders',
+  'investors',
+  'lawsuit',
+  'antitrust',
+  'subsidiary',
+  'revenue',
+  'earnings',
+];
+
 /** A trademark sign right after a name ("Intel®", "Adobe™") makes it a brand. */
 const TRADEMARK_SIGNS = new Set(['\u00ae', '\u2122']);
 
@@ -218,6 +242,8 @@ export function judgeMatches(text: string, matches: readonly AliasMatch[], page:
     }
     return found;
   };
+  let companyTalkHere: boolean | undefined;
+  const companyTalkInText = () => (companyTalkHere ??= COMPANY_TALK.some((word) => hasWord(text, word)));
   const verdicts = matches.map(({ alias, start, end }): Verdict | 'unproven' => {
     if (!alias.ambiguous) return 'yes';
     const after = wordAfter(text, end);
@@ -231,12 +257,17 @@ export function judgeMatches(text: string, matches: readonly AliasMatch[], page:
       (typical && typicalWordBeside(text, start, end, typical))
     )
       return 'yes';
+    // Any other lowercase word joined by a hyphen makes a modifier of the name: "Meta-analysis",
+    // "Target-rich", "Intel-sharing", "Amazon-style".
+    if (/^\p{Ll}/u.test(compoundAfter(text, end))) return 'no';
     if (OTHER_PRECEDERS.has(before)) return 'no';
     if (after === "'s" && alias.mainName) return 'yes';
     if (COMPANY_PRECEDERS.has(before) || alias.companyId === page.ownSiteCompanyId) return 'yes';
     if (alias.mainName && COMPANY_PREPOSITIONS.has(before) && !isCapital(after)) return 'yes';
     if (namedHere?.has(alias.companyId)) return 'yes';
     if (typical && typicalWordInText(alias.companyId, typical)) return 'yes';
+    // A well-known brand: the companies with typical words.
+    if (typical && alias.mainName && companyTalkInText()) return 'yes';
     return 'unproven';
   });
   confirmListedNames(text, matches, verdicts, page);

@@ -118,7 +118,7 @@ export const CURATED_COMPANIES: CuratedCompany[] = [
       { text: 'Dell Marketing' },
     ],
     domains: ['dell.com', 'delltechnologies.com'],
-    contextWords: ['Alienware', 'PowerEdge', 'Inspiron', 'XPS'],
+    contextWords: ['Alienware', 'PowerEdge', 'Inspiron', 'XPS', 'servers', 'laptops', 'PCs'],
   }),
   company({
     id: 'accenture',
