@@ -148,6 +148,9 @@ describe('a company word joined by a hyphen', () => {
   it('rules the company out when any other lowercase word is joined', () => {
     expect(kept(['Amazon-style trips', 'Rekognition'])).toEqual(['Rekognition']);
     expect(kept(['Amazon-Mitarbeiter', 'Rekognition'])).toEqual(['Amazon', 'Rekognition']);
+    // Words that places, groups and people share with companies leave the name to the page.
+    expect(kept(['an Amazon-led group', 'Rekognition'])).toEqual(['Amazon', 'Rekognition']);
+    expect(kept(['an Amazon-led group'])).toEqual([]);
   });
   it('is no evidence otherwise, nor after a dash', () => {
     expect(kept(['Amazon-style jungle trips'])).toEqual([]);

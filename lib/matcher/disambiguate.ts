@@ -41,8 +41,9 @@ const COMPANY_FOLLOWERS = new Set([
 
 /**
  * Words joined to a name by a hyphen that make it a company ("Amazon-owned Whole Foods",
- * "Target-backed", "the Apple-designed chip"), whatever comes before it. Not "based",
- * "style", "led" or "run": places, groups and people take those as well ("Citizen-led").
+ * "Target-backed", "the Apple-designed chip"), whatever comes before it. Any other lowercase
+ * word so joined makes the name a modifier ("Meta-analysis", "Target-rich", "Amazon-style"),
+ * but for the few that companies share with places, groups and people ("Citizen-led").
  */
 const COMPANY_COMPOUNDS = new Set([
   'owned',
@@ -62,6 +63,7 @@ const COMPANY_COMPOUNDS = new Set([
   'powered',
   'affiliated',
 ]);
+const SHARED_COMPOUNDS = new Set(['led', 'run', 'based']);
 
 /**
  * Words that show a text is about a company ("Oracle won a contract", "Meta fired workers",
@@ -220,9 +222,9 @@ export type Verdict = 'yes' | 'no' | 'page';
  * Judges each match of one text (a text node) from the text alone and the page's site.
  *
  * Evidence, strongest first: a word beside the name that makes it a company ("Amazon
- * employees", "at Amazon", "Target Corp.", "Amazon-owned"); the page being the company's own site; another,
- * unambiguous name of the company in the same text; a list beside another company's name
- * with evidence (confirmListedNames). Only an alias that is the company's own
+ * employees", "at Amazon", "Target Corp.", "Amazon-owned"); the page being the company's
+ * own site; another, unambiguous name of the company in the same text; a list beside another
+ * company's name with evidence (confirmListedNames). Only an alias that is the company's own
  * name ("Amazon", not "Ring") may also lean on the whole page (`page`): a page clearly about
  * Amazon makes "Amazon" the company, but does not make "Ring the bell" one.
  */
@@ -250,16 +252,15 @@ export function judgeMatches(text: string, matches: readonly AliasMatch[], page:
     const before = wordBefore(text, start);
     if (OTHER_FOLLOWERS.has(after) || ARTICLES.has(after)) return 'no';
     const typical = page.contextWords?.[alias.companyId];
+    const compound = compoundAfter(text, end);
     if (
       COMPANY_FOLLOWERS.has(after) ||
-      COMPANY_COMPOUNDS.has(compoundAfter(text, end)) ||
+      COMPANY_COMPOUNDS.has(compound) ||
       TRADEMARK_SIGNS.has(text.charAt(end)) ||
       (typical && typicalWordBeside(text, start, end, typical))
     )
       return 'yes';
-    // Any other lowercase word joined by a hyphen makes a modifier of the name: "Meta-analysis",
-    // "Target-rich", "Intel-sharing", "Amazon-style".
-    if (/^\p{Ll}/u.test(compoundAfter(text, end))) return 'no';
+    if (/^\p{Ll}/u.test(compound) && !SHARED_COMPOUNDS.has(compound)) return 'no';
     if (OTHER_PRECEDERS.has(before)) return 'no';
     if (after === "'s" && alias.mainName) return 'yes';
     if (COMPANY_PRECEDERS.has(before) || alias.companyId === page.ownSiteCompanyId) return 'yes';
