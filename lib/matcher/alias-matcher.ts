@@ -7,11 +7,11 @@
 import {
   AMBIGUOUS_FLAG,
   MAIN_NAME_FLAG,
-  SOFT_HYPHEN,
   SPACE_CLASS,
   WHITE_SPACE_CODES,
   type CompiledAutomaton,
 } from './automaton';
+import { SOFT_HYPHEN } from './word';
 
 export interface MatcherAlias {
   companyId: string;

@@ -3,7 +3,7 @@
 // character classes (only characters used by some alias get one), with a precomputed
 // Unicode word-character bitset. Compiled once by the data build; a page only decodes it.
 // Pure: no DOM, no browser API.
-import { isLetterLike } from './word';
+import { isWordChar } from './word';
 
 export interface CompileAlias {
   text: string;
@@ -36,7 +36,6 @@ export interface CompiledAutomaton {
 }
 
 export const SPACE_CLASS = 1;
-export const SOFT_HYPHEN = 0xad;
 
 /** The white space a name may be broken by: spaces, tabs, line breaks, no-break spaces. */
 export const WHITE_SPACE_CODES: readonly number[] = [
@@ -57,9 +56,7 @@ export function computeWordRuns(): Uint32Array {
   const runs: number[] = [];
   let from = -1;
   for (let code = 0; code <= 0x10000; code++) {
-    const word =
-      code < 0x10000 &&
-      (code === SOFT_HYPHEN || (code >= 0xd800 && code <= 0xdfff) || isLetterLike(String.fromCharCode(code)));
+    const word = code < 0x10000 && isWordChar(code);
     if (word && from < 0) from = code;
     if (!word && from >= 0) {
       runs.push(from, code);

@@ -7,13 +7,13 @@ const LETTER_DIGIT_MARK = /[\p{L}\p{N}\p{M}_]/u;
 const UNSPACED_OR_PARTICLE_SCRIPT =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tai_Tham}\p{Script=Tai_Viet}\u30fc\uff70]/u;
 
-/** A letter, digit or mark outside the unspaced scripts; the soft hyphen is left to callers. */
-export function isLetterLike(char: string): boolean {
-  return LETTER_DIGIT_MARK.test(char) && !UNSPACED_OR_PARTICLE_SCRIPT.test(char);
-}
+/** Skipped inside a name and part of the word around it. */
+export const SOFT_HYPHEN = 0xad;
 
-/** Whether a character continues a word, for the few characters around a match. The matcher
- * itself reads a precomputed table built from the same rule. */
+/**
+ * Whether a character continues a word: read here for the few characters around a match,
+ * and once by the data build for the matcher's precomputed table.
+ */
 export function isWordChar(code: number): boolean {
   if (code < 0x80) {
     return (
@@ -24,9 +24,7 @@ export function isWordChar(code: number): boolean {
     );
   }
   // A lone surrogate is half of a character outside the first plane: almost always a letter.
-  return (
-    code === 0xad /* soft hyphen */ ||
-    (code >= 0xd800 && code <= 0xdfff) ||
-    isLetterLike(String.fromCharCode(code))
-  );
+  if (code === SOFT_HYPHEN || (code >= 0xd800 && code <= 0xdfff)) return true;
+  const char = String.fromCharCode(code);
+  return LETTER_DIGIT_MARK.test(char) && !UNSPACED_OR_PARTICLE_SCRIPT.test(char);
 }
