@@ -44,7 +44,6 @@ const SECTIONS = [
 const META = SECTIONS.length;
 const HEADER_BYTES = 8 + (SECTIONS.length + 1) * 8;
 
-/** Build time: the alias file compiled into the binary dictionary a page loads. */
 /** The company's name, or its name before a note in brackets: "Meta" of "Meta (Facebook)". */
 function isOwnName(alias: string, companyName: string | undefined): boolean {
   return (
@@ -52,6 +51,7 @@ function isOwnName(alias: string, companyName: string | undefined): boolean {
   );
 }
 
+/** Build time: the alias file compiled into the binary dictionary a page loads. */
 export function compileDictionary(file: AliasFile): Uint8Array {
   const ids = [...new Set(file.aliases.map((a) => a.companyId))].sort();
   const indexOf = new Map(ids.map((id, i) => [id, i]));

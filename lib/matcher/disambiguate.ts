@@ -162,12 +162,16 @@ function nextWordStart(text: string, end: number): number {
   return i;
 }
 
-export function wordAfter(text: string, end: number): string {
-  if (text.charCodeAt(end) === 0x2019 || text.charCodeAt(end) === 0x27) return "'s";
-  const start = nextWordStart(text, end);
+/** The word that starts at `start`, or "". */
+function wordFrom(text: string, start: number): string {
   let i = start;
   while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
   return text.slice(start, i);
+}
+
+export function wordAfter(text: string, end: number): string {
+  if (text.charCodeAt(end) === 0x2019 || text.charCodeAt(end) === 0x27) return "'s";
+  return wordFrom(text, nextWordStart(text, end));
 }
 
 /** The word a hyphen joins to the end of a name ("owned" in "Amazon-owned"), or "". */
@@ -175,9 +179,7 @@ export function compoundAfter(text: string, end: number): string {
   const code = text.charCodeAt(end);
   // Hyphen-minus, hyphen, non-breaking hyphen; not a dash ("the Amazon–Palantir deal").
   if (code !== 0x2d && code !== 0x2010 && code !== 0x2011) return '';
-  let i = end + 1;
-  while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
-  return text.slice(end + 1, i);
+  return wordFrom(text, end + 1);
 }
 
 export function wordBefore(text: string, start: number): string {
@@ -208,6 +210,10 @@ export function hasWord(text: string, word: string): boolean {
 }
 
 const isCapital = (word: string) => word !== '' && word[0] !== word[0]!.toLowerCase();
+
+/** The own name of a well-known brand: the companies with typical words ("Oracle", not "Ring"). */
+const isWellKnownOwnName = (alias: AliasMatch['alias'], page: PageContext): boolean =>
+  alias.mainName && page.contextWords?.[alias.companyId] !== undefined;
 
 /** After an ambiguous name, an article makes it a verb: "Ring the bell", "Target a market". */
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'your', 'our', 'my', 'his', 'her', 'their']);
@@ -246,9 +252,12 @@ export function judgeMatches(text: string, matches: readonly AliasMatch[], page:
   };
   let companyTalkHere: boolean | undefined;
   const companyTalkInText = () => (companyTalkHere ??= COMPANY_TALK.some((word) => hasWord(text, word)));
-  const verdicts = matches.map(({ alias, start, end }): Verdict | 'unproven' => {
+  // Whether a capitalised word follows each judged name: it may continue the name.
+  const capitalAfter: boolean[] = [];
+  const verdicts = matches.map(({ alias, start, end }, index): Verdict | 'unproven' => {
     if (!alias.ambiguous) return 'yes';
     const after = wordAfter(text, end);
+    capitalAfter[index] = isCapital(after);
     const before = wordBefore(text, start);
     if (OTHER_FOLLOWERS.has(after) || ARTICLES.has(after)) return 'no';
     const typical = page.contextWords?.[alias.companyId];
@@ -264,14 +273,13 @@ export function judgeMatches(text: string, matches: readonly AliasMatch[], page:
     if (OTHER_PRECEDERS.has(before)) return 'no';
     if (after === "'s" && alias.mainName) return 'yes';
     if (COMPANY_PRECEDERS.has(before) || alias.companyId === page.ownSiteCompanyId) return 'yes';
-    if (alias.mainName && COMPANY_PREPOSITIONS.has(before) && !isCapital(after)) return 'yes';
+    if (alias.mainName && COMPANY_PREPOSITIONS.has(before) && !capitalAfter[index]) return 'yes';
     if (namedHere?.has(alias.companyId)) return 'yes';
     if (typical && typicalWordInText(alias.companyId, typical)) return 'yes';
-    // A well-known brand: the companies with typical words.
-    if (typical && alias.mainName && companyTalkInText()) return 'yes';
+    if (isWellKnownOwnName(alias, page) && companyTalkInText()) return 'yes';
     return 'unproven';
   });
-  confirmListedNames(text, matches, verdicts, page);
+  confirmListedNames(text, matches, verdicts, capitalAfter, page);
   return verdicts.map((verdict, i) =>
     verdict === 'unproven' ? (matches[i]!.alias.mainName ? 'page' : 'no') : verdict,
   );
@@ -296,17 +304,20 @@ function confirmListedNames(
   text: string,
   matches: readonly AliasMatch[],
   verdicts: (Verdict | 'unproven')[],
+  capitalAfter: readonly boolean[],
   page: PageContext,
 ): void {
-  const wellKnown = ({ alias }: AliasMatch) =>
-    alias.mainName && page.contextWords?.[alias.companyId] !== undefined;
-  const listable = (i: number) => !isCapital(wordAfter(text, matches[i]!.end));
+  // Only unproven names are asked, and each of those was judged with the word after it.
+  const listable = (i: number) => !capitalAfter[i];
   const listedWithCompany = (i: number, j: number): boolean => {
     const other = matches[j];
     if (!other || other.alias.companyId === matches[i]!.alias.companyId) return false;
     const standing =
       verdicts[j] === 'yes' ||
-      (verdicts[j] === 'unproven' && wellKnown(matches[i]!) && wellKnown(other) && listable(j));
+      (verdicts[j] === 'unproven' &&
+        isWellKnownOwnName(matches[i]!.alias, page) &&
+        isWellKnownOwnName(other.alias, page) &&
+        listable(j));
     if (!standing) return false;
     const between =
       j < i ? text.slice(other.end, matches[i]!.start) : text.slice(matches[i]!.end, other.start);
