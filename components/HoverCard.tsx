@@ -12,8 +12,9 @@ export type CardState =
 
 export interface HoverCardProps {
   state: CardState;
-  onDetails: (companyId: string) => void;
-  onClose: () => void;
+  /** The event goes with it: the card's host acts only on what the user did. */
+  onDetails: (companyId: string, event: MouseEvent) => void;
+  onClose: (event: MouseEvent) => void;
 }
 
 export function HoverCard({ state, onDetails, onClose }: HoverCardProps) {
@@ -40,7 +41,13 @@ function notablePrefix(item: NotableItem): string {
   return '';
 }
 
-function SummaryBody({ summary, onDetails }: { summary: CompanySummary; onDetails: (id: string) => void }) {
+function SummaryBody({
+  summary,
+  onDetails,
+}: {
+  summary: CompanySummary;
+  onDetails: HoverCardProps['onDetails'];
+}) {
   const agencies = Object.entries(summary.obligatedByAgency)
     .map(([agency, sum]) => [agency, sum ?? 0] as const)
     .sort((a, b) => b[1] - a[1]);
@@ -67,9 +74,6 @@ function SummaryBody({ summary, onDetails }: { summary: CompanySummary; onDetail
         <li data-fact="actions">
           <strong>{i18n.t('workerActions', summary.actionCount)}</strong>
         </li>
-        {summary.reportCount > 0 && (
-          <li data-fact="reports">{i18n.t('yourReportsCount', summary.reportCount)}</li>
-        )}
       </ul>
       {summary.notable.length > 0 && (
         <ul class="notable" aria-label={i18n.t('notable')}>
@@ -84,7 +88,7 @@ function SummaryBody({ summary, onDetails }: { summary: CompanySummary; onDetail
           ))}
         </ul>
       )}
-      <button class="details" type="button" onClick={() => onDetails(summary.id)}>
+      <button class="details" type="button" onClick={(event) => onDetails(summary.id, event)}>
         {i18n.t('detailsAndSources')} →
       </button>
     </>

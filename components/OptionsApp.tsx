@@ -7,6 +7,7 @@ import type { LoadedDataset } from '../lib/db/database';
 import type { ResponseMap } from '../lib/messages';
 import { publicIssueUrl } from '../lib/reports/public-issue';
 import type { Report } from '../lib/reports/report';
+import { reportFileSizeError } from '../lib/reports/report-file';
 import {
   DEFAULT_SETTINGS,
   HIGHLIGHT_STYLES,
@@ -18,7 +19,7 @@ import {
   type Settings,
 } from '../lib/settings/settings';
 import { formatDate } from './format';
-import { categoryLabel, importErrorText } from './labels';
+import { categoryLabel, importedText, importErrorText } from './labels';
 
 export interface OptionsApi {
   settings(): Promise<Settings>;
@@ -73,13 +74,17 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const result = await api.importReports(await file.text()).catch((e: unknown) => ({
-      ok: false as const,
-      error: { code: 'importNotJson' as const, detail: String(e) },
-    }));
+    // The size is known before the file is read: a huge file is refused without reading it.
+    const tooLarge = reportFileSizeError(file.size);
+    const result = tooLarge
+      ? { ok: false as const, error: tooLarge }
+      : await api.importReports(await file.text()).catch((e: unknown) => ({
+          ok: false as const,
+          error: { code: 'importNotJson' as const, detail: String(e) },
+        }));
     setImportMessage(
       result.ok
-        ? { ok: true, text: i18n.t('imported', result.imported) }
+        ? { ok: true, text: importedText(result.imported, result.skipped) }
         : { ok: false, text: `${i18n.t('nothingImported')} ${importErrorText(result.error)}` },
     );
     void reloadReports();

@@ -1,7 +1,7 @@
 // Words for the dataset's and the reports' own codes, in the user's language.
 import { i18n } from '#i18n';
 import type { Category } from '../lib/dataset/categories';
-import type { ReportFileError } from '../lib/reports/report-file';
+import { REPORT_FILE_MAX_BYTES, type ReportFileError } from '../lib/reports/report-file';
 import {
   COMPANY_NAME_MAX,
   DESCRIPTION_MAX,
@@ -32,13 +32,19 @@ export function categoryLabel(category: Category): string {
   }
 }
 
-/** A report field's problem in words; limits and lengths filled in. */
-export function reportErrorText(code: ReportErrorCode, description = ''): string {
+/**
+ * A report field's problem in words; limits and lengths filled in. `description`: the text
+ * refused, or its length (trimmed) where only that is known.
+ */
+export function reportErrorText(code: ReportErrorCode, description: string | number = ''): string {
   switch (code) {
     case 'errorDescriptionShort':
       return i18n.t('errorDescriptionShort', [DESCRIPTION_MIN]);
     case 'errorDescriptionLong':
-      return i18n.t('errorDescriptionLong', [DESCRIPTION_MAX, description.trim().length]);
+      return i18n.t('errorDescriptionLong', [
+        DESCRIPTION_MAX,
+        typeof description === 'number' ? description : description.trim().length,
+      ]);
     case 'errorCompanyNameLong':
       return i18n.t('errorCompanyNameLong', [COMPANY_NAME_MAX]);
     default:
@@ -59,12 +65,17 @@ export function fieldLabel(field: ReportField): string {
   return i18n.t(FIELD_KEYS[field]);
 }
 
+/** Bytes as megabytes with one decimal ("6.2"); 1 MB = 1,000,000 bytes, as file managers say. */
+export function megabytes(bytes: number): string {
+  return (Math.round(bytes / 100_000) / 10).toFixed(1);
+}
+
 /** Why an import was refused, in words. */
 export function importErrorText(error: ReportFileError): string {
   const record = String(error.record ?? '?');
   switch (error.code) {
     case 'importTooLarge':
-      return i18n.t('importTooLarge');
+      return i18n.t('importTooLarge', [megabytes(error.size ?? 0), megabytes(REPORT_FILE_MAX_BYTES)]);
     case 'importNotJson':
       return i18n.t('importNotJson', [error.detail ?? '']);
     case 'importNotReportsFile':
@@ -77,7 +88,13 @@ export function importErrorText(error: ReportFileError): string {
       return i18n.t('importRecordRejected', [
         record,
         error.field ? fieldLabel(error.field) : '',
-        error.reason ? reportErrorText(error.reason) : '',
+        error.reason ? reportErrorText(error.reason, error.size) : '',
       ]);
   }
+}
+
+/** What an import stored, and what it left alone because the id was already stored. */
+export function importedText(imported: number, skipped: number): string {
+  const done = i18n.t('imported', imported);
+  return skipped > 0 ? `${done} ${i18n.t('importSkipped', skipped)}` : done;
 }

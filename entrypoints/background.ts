@@ -4,7 +4,13 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { backgroundHandlers } from '../lib/background/handlers';
 import { loadOnce } from '../lib/background/load-once';
 import { decodeDatasetFile } from '../lib/dataset/file';
-import { loadDataset, loadedDatasetVersion, openDatabase, type Database } from '../lib/db/database';
+import {
+  datasetIntact,
+  loadDataset,
+  loadedDatasetVersion,
+  openDatabase,
+  type Database,
+} from '../lib/db/database';
 import {
   createReportMenu,
   REPORT_MENU_ID,
@@ -43,8 +49,9 @@ async function fetchJson(path: string): Promise<unknown> {
 
 /**
  * Loads the packaged dataset when IndexedDB holds another version (first install, an
- * update, or a load that never finished). The dataset is validated before a single record
- * is written, and written in one transaction.
+ * update, or a load that never finished), or holds it damaged (its stores no longer hold
+ * what its version record counted). The dataset is validated before a single record is
+ * written, and written in one transaction; the user's reports are never part of it.
  */
 async function prepareDatabase(): Promise<Database> {
   const startedAt = performance.now();
@@ -53,8 +60,10 @@ async function prepareDatabase(): Promise<Database> {
     loadedDatasetVersion(db),
     fetchJson('/dataset-version.json') as Promise<{ version: string }>,
   ]);
-  if (loaded !== packagedVersion.version) {
-    await loadDataset(db, decodeDatasetFile(await fetchJson('/dataset.json')), startedAt);
+  const damaged = loaded === packagedVersion.version && !(await datasetIntact(db));
+  if (loaded !== packagedVersion.version || damaged) {
+    if (damaged) console.warn('Backstory: the stored dataset was damaged; loading it again');
+    await loadDataset(db, decodeDatasetFile(await fetchJson('/dataset.json')), startedAt, damaged);
   }
   return db;
 }

@@ -11,7 +11,6 @@ const handlers: Handlers = {
     awardCount: 1,
     obligatedByAgency: { ICE: 5 },
     actionCount: 2,
-    reportCount: 0,
     dodObligatedUSD: null,
     reportedContractCount: 0,
     notable: [],
@@ -59,9 +58,21 @@ describe('dispatch', () => {
     const reply = await dispatch({ type: 'listCompanies' }, { id: 'evil' }, self, handlers);
     expect(reply).toEqual({ ok: false, error: 'message from outside Backstory refused' });
   });
-  it('takes reports only from extension pages', async () => {
+  it("takes reports, and gives out a company's details (which hold them), only to extension pages", async () => {
     const reply = await dispatch({ type: 'addReport', report: emptyReport }, contentScript, self, handlers);
     expect(reply).toMatchObject({ ok: false, error: /only from Backstory's own pages/ });
+    const requests = [
+      { type: 'getCompanyDetails', companyId: 'palantir' },
+      { type: 'listReports' },
+      { type: 'deleteReport', id: 'r1' },
+      { type: 'importReports', text: '{}' },
+    ];
+    for (const request of requests) {
+      expect(await dispatch(request, contentScript, self, handlers)).toMatchObject({
+        ok: false,
+        error: /only from Backstory's own pages/,
+      });
+    }
   });
   it('turns a failing handler into an error reply', async () => {
     expect(await dispatch({ type: 'addReport', report: emptyReport }, page, self, handlers)).toEqual({

@@ -67,6 +67,7 @@ export type Request = v.InferOutput<typeof requestSchema>;
 export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
+/** What the hover card shows. Public data only: it goes to content scripts, which sit in pages. */
 export interface CompanySummary {
   id: string;
   name: string;
@@ -74,7 +75,6 @@ export interface CompanySummary {
   /** Sum over the company's awards, split by agency. */
   obligatedByAgency: Partial<Record<string, number>>;
   actionCount: number;
-  reportCount: number;
   /** Pentagon obligations, when the company is among the 100 largest DoD contractors. */
   dodObligatedUSD: number | null;
   reportedContractCount: number;
@@ -102,8 +102,13 @@ export interface ScanStats {
   scanMs: number;
   textNodesWithMatches: number;
   mentions: number;
-  /** Errors caught inside the content script; none should ever reach the page. */
+  /** Errors caught inside the content script (a batch the background refused among them); none reaches the page. */
   errors: string[];
+  /**
+   * Characters of text the scan gave up on: past 1 M characters of one text node, or 8 M
+   * in one scan (lib/scanner/scan.ts). 0 on any page of prose.
+   */
+  unreadChars: number;
 }
 
 /** What the background found in a batch of a page's texts, judged (lib/matcher/text-matches.ts). */
@@ -134,7 +139,7 @@ export interface ResponseMap {
   listCompanies: { id: string; name: string }[];
   addReport: { ok: true; report: Report } | { ok: false; errors: ReportErrors };
   listReports: Report[];
-  importReports: { ok: true; imported: number } | { ok: false; error: ReportFileError };
+  importReports: { ok: true; imported: number; skipped: number } | { ok: false; error: ReportFileError };
   deleteReport: null;
   openDetails: null;
   getPageMentions: PageMentions;
@@ -151,8 +156,12 @@ export interface ResponseMap {
 export type Reply<T extends RequestType = RequestType> =
   { ok: true; value: ResponseMap[T] } | { ok: false; error: string };
 
-/** Requests only Backstory's own pages may make: a content script sits in a page it cannot trust. */
+/**
+ * Requests only Backstory's own pages may make: a content script sits in a page it cannot
+ * trust, so nothing of the user's own (their reports, which the details carry) goes to one.
+ */
 const EXTENSION_PAGES_ONLY: ReadonlySet<RequestType> = new Set([
+  'getCompanyDetails',
   'addReport',
   'listReports',
   'importReports',

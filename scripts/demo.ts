@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { launchWithExtension } from './lib/chromium.ts';
 import { renderSeedArticle, seedArticleText, servePages } from './lib/seed-page.ts';
 import { REPO_ROOT, skipOrFail } from './shared-dir.ts';
+import { chromiumCard } from './lib/card-inspector.ts';
 
 const EXTENSION_DIR = resolve(REPO_ROOT, '.output/chrome-mv3');
 const OUT_DIR = resolve(REPO_ROOT, '.output/demo');
@@ -51,12 +52,10 @@ const point = await page.evaluate(() => {
 let card = '(no card)';
 if (point) {
   await page.mouse.move(point.x, point.y);
-  const locator = page.locator('backstory-root .card');
-  await locator.waitFor({ state: 'visible', timeout: 5_000 });
-  await page.waitForFunction(
-    () => !document.querySelector('backstory-root')?.shadowRoot?.textContent?.includes('Loading'),
-  );
-  card = (await locator.innerText())
+  // The card's shadow root is closed to the page; the DevTools protocol reads it.
+  const inspector = chromiumCard(page);
+  await inspector.waitFor('visible');
+  card = (await inspector.waitForText('Details'))
     .replace(/\s+/g, ' ')
     .replace(/^BACKSTORY × /i, '')
     .trim();

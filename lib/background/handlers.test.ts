@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../messages';
 import { ENGLISH_BADGE_WORDS } from './badge';
@@ -119,5 +120,49 @@ describe('matching a page for its content script', () => {
     ).toMatchObject({
       ok: false,
     });
+  });
+});
+
+describe('opening a company from a card', () => {
+  it('opens a known company once, refuses a burst from one tab and an unknown company', async () => {
+    const { openDatabase, loadDataset } = await import('../db/database');
+    const db = await openDatabase();
+    await loadDataset(db, {
+      meta: { version: 'v', caveats: [], credits: [] },
+      companies: [{ id: 'ibm', name: 'IBM', recipientNames: [], domains: [] }],
+      awards: [],
+      actions: [],
+      dodContractors: [],
+      reportedContracts: [],
+    });
+    const opened: [string, number | undefined][] = [];
+    let now = Date.parse('2026-01-01T00:00:00Z');
+    const handlers = backgroundHandlers({
+      database: async () => db,
+      dictionary: () => Promise.reject(new Error('unused')),
+      openDetailsTab: async (companyId, tabId) => void opened.push([companyId, tabId]),
+      setBadge: async () => {},
+      badgeWords: ENGLISH_BADGE_WORDS,
+      newId: () => 'id',
+      now: () => new Date(now),
+    });
+    const self = { id: 'ext', pagesOrigin: 'chrome-extension://ext/' };
+    const fromTab = (tabId: number) => ({ id: 'ext', url: 'https://news.example/', tabId });
+    const open = (companyId: string, tabId = 4) =>
+      dispatch({ type: 'openDetails', companyId }, fromTab(tabId), self, handlers);
+    expect(await open('ibm')).toEqual({ ok: true, value: null });
+    // Five clicks in a row from one page open one tab.
+    for (let i = 0; i < 5; i++) expect(await open('ibm')).toMatchObject({ ok: false, error: /a moment ago/ });
+    expect(await open('ibm', 5)).toEqual({ ok: true, value: null });
+    now += 1500;
+    expect(await open('ibm')).toEqual({ ok: true, value: null });
+    now += 1500;
+    expect(await open('nobody')).toMatchObject({ ok: false, error: /unknown company/ });
+    expect(opened).toEqual([
+      ['ibm', 4],
+      ['ibm', 5],
+      ['ibm', 4],
+    ]);
+    db.close();
   });
 });

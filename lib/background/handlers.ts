@@ -31,7 +31,14 @@ export interface BackgroundDeps {
   now: () => Date;
 }
 
+/**
+ * A tab's card opens a company's details at most this often. The card acts only on the
+ * user's own clicks; this holds even if a page found a way to click for them.
+ */
+export const DETAILS_INTERVAL_MS = 1000;
+
 export function backgroundHandlers(deps: BackgroundDeps): Handlers {
+  const detailsOpenedAt = new Map<number, number>();
   return {
     getCompanySummary: async ({ companyId }) => companySummary(await deps.database(), companyId),
     getCompanyDetails: async ({ companyId }) => companyDetails(await deps.database(), companyId),
@@ -59,8 +66,7 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers {
       const names = new Map((await listCompanies(db)).map((c) => [c.id, c.name]));
       const parsed = parseReportFile(text, (id) => names.get(id), deps.now().toISOString().slice(0, 10));
       if (!parsed.ok) return parsed;
-      await importReports(db, parsed.reports);
-      return { ok: true, imported: parsed.reports.length };
+      return { ok: true, ...(await importReports(db, parsed.reports)) };
     },
     deleteReport: async ({ id }) => {
       await deleteReport(await deps.database(), id);
@@ -81,6 +87,18 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers {
       return null;
     },
     openDetails: async ({ companyId }, sender) => {
+      if (sender.tabId !== undefined) {
+        const now = deps.now().getTime();
+        const last = detailsOpenedAt.get(sender.tabId);
+        if (last !== undefined && now - last < DETAILS_INTERVAL_MS) {
+          throw new Error('details were opened from this tab a moment ago');
+        }
+        detailsOpenedAt.set(sender.tabId, now);
+      }
+      // Only a company of the dataset: a tab opens for nothing else.
+      if ((await companyNameOf(await deps.database(), companyId)) === undefined) {
+        throw new Error(`unknown company "${companyId}"`);
+      }
       await deps.openDetailsTab(companyId, sender.tabId);
       return null;
     },

@@ -17,6 +17,7 @@ import {
   listReports,
   deleteReport,
   companyNameOf,
+  datasetIntact,
 } from './database';
 
 function dataset(version: string, awardAmount: number): Dataset {
@@ -104,7 +105,6 @@ describe('database', () => {
       awardCount: 1,
       obligatedByAgency: { ICE: 10 },
       actionCount: 1,
-      reportCount: 0,
       dodObligatedUSD: 2_531_821_064.45,
       reportedContractCount: 0,
     });
@@ -127,20 +127,42 @@ describe('database', () => {
     expect(details.awards[0]?.obligatedUSD).toBe(99);
     db.close();
   });
-  it('lists, replaces in one transaction, and deletes reports', async () => {
+  it('lists, imports without overwriting a stored report, and deletes reports', async () => {
     const db = await openDatabase();
     await loadDataset(db, dataset('v1', 10));
     await saveReport(db, report);
     const other = { ...report, id: 'r2', companyId: '', companyName: 'Acme Drones' };
-    await importReports(db, [{ ...report, description: 'Edited elsewhere.' }, other]);
+    expect(await importReports(db, [{ ...report, description: 'Edited elsewhere.' }, other])).toEqual({
+      imported: 1,
+      skipped: 1,
+    });
     expect((await listReports(db)).map((r) => [r.id, r.description])).toEqual([
-      ['r1', 'Edited elsewhere.'],
+      ['r1', 'A new order.'],
       ['r2', 'A new order.'],
     ]);
     expect(await companyNameOf(db, 'palantir')).toBe('Palantir');
     expect(await companyNameOf(db, 'nobody')).toBeUndefined();
     await deleteReport(db, 'r1');
     expect((await listReports(db)).map((r) => r.id)).toEqual(['r2']);
+    db.close();
+  });
+  it('tells a damaged dataset from an intact one, and reloads it keeping the reports', async () => {
+    const db = await openDatabase();
+    expect(await datasetIntact(db)).toBe(false);
+    await loadDataset(db, dataset('v1', 10));
+    await saveReport(db, report);
+    expect(await datasetIntact(db)).toBe(true);
+    // The stores emptied, the version record kept: every company would read "unknown".
+    await db.clear('buckets');
+    await db.clear('actions');
+    expect(await datasetIntact(db)).toBe(false);
+    expect(await loadDataset(db, dataset('v1', 10))).toBe(false);
+    expect(await loadDataset(db, dataset('v1', 10), performance.now(), true)).toBe(true);
+    expect(await datasetIntact(db)).toBe(true);
+    expect((await companySummary(db, 'palantir')).awardCount).toBe(1);
+    expect(await listReports(db)).toEqual([report]);
+    await db.clear('directory');
+    expect(await datasetIntact(db)).toBe(false);
     db.close();
   });
   it('spreads companies over buckets by a stable hash', () => {

@@ -105,6 +105,23 @@ export async function loadedDatasetVersion(db: Database): Promise<string | undef
   return (await db.get('meta', 'dataset'))?.meta.version;
 }
 
+/**
+ * Whether the stores hold what the version record says was loaded: every bucket, the
+ * directory, and as many worker actions as it counted. Counting reads no record, so this is
+ * cheap enough for the first use after every start (a damaged or cleared database is
+ * reloaded from the bundle; the reports' store is not part of it).
+ */
+export async function datasetIntact(db: Database): Promise<boolean> {
+  const loaded = await db.get('meta', 'dataset');
+  if (!loaded) return false;
+  const [buckets, directory, actions] = await Promise.all([
+    db.count('buckets'),
+    db.count('directory'),
+    db.count('actions'),
+  ]);
+  return buckets === BUCKETS && directory === 1 && actions === loaded.counts.actions;
+}
+
 /** Groups a flat dataset into one record per company. Pure. */
 export function companyRecords(dataset: Dataset): CompanyRecord[] {
   const records = new Map<string, CompanyRecord>();
@@ -153,14 +170,16 @@ export function companyRecords(dataset: Dataset): CompanyRecord[] {
 
 /**
  * Replaces the dataset with `dataset` in a single transaction: a reader sees either the old
- * dataset or the new one, never half of each. Does nothing if that version is loaded.
+ * dataset or the new one, never half of each. Does nothing if that version is loaded, unless
+ * `force` (the loaded one was found damaged).
  */
 export async function loadDataset(
   db: Database,
   dataset: Dataset,
   startedAt: number = performance.now(),
+  force = false,
 ): Promise<boolean> {
-  if ((await loadedDatasetVersion(db)) === dataset.meta.version) return false;
+  if (!force && (await loadedDatasetVersion(db)) === dataset.meta.version) return false;
   const buckets: CompanyBucket[] = Array.from({ length: BUCKETS }, (_, bucket) => ({
     bucket,
     companies: {},
@@ -226,9 +245,8 @@ async function requireCompany(db: Database, companyId: string): Promise<CompanyR
 }
 
 export async function companySummary(db: Database, companyId: string): Promise<CompanySummary> {
-  const [record, reportCount, actions] = await Promise.all([
+  const [record, actions] = await Promise.all([
     requireCompany(db, companyId),
-    db.countFromIndex('reports', 'byCompany', companyId),
     db.getAllFromIndex('actions', 'byCompany', companyId),
   ]);
   return {
@@ -237,7 +255,6 @@ export async function companySummary(db: Database, companyId: string): Promise<C
     awardCount: record.awardCount,
     obligatedByAgency: record.obligatedByAgency,
     actionCount: record.actionCount,
-    reportCount,
     dodObligatedUSD: record.dodObligatedUSD,
     reportedContractCount: record.reportedContracts.length,
     notable: notableItems(record, actions),
@@ -275,11 +292,24 @@ export async function listReports(db: Database): Promise<Report[]> {
   return (await db.getAll('reports')).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-/** Stores checked reports in one transaction: all of them or, on any failure, none. */
-export async function importReports(db: Database, reports: readonly Report[]): Promise<void> {
+/**
+ * Stores checked reports in one transaction: all of them or, on any failure, none. A report
+ * whose id is already stored is skipped: an import never overwrites what the user has.
+ */
+export async function importReports(
+  db: Database,
+  reports: readonly Report[],
+): Promise<{ imported: number; skipped: number }> {
   const tx = db.transaction('reports', 'readwrite');
-  for (const report of reports) void tx.store.put(report);
+  const stored = await Promise.all(reports.map((report) => tx.store.getKey(report.id)));
+  let imported = 0;
+  reports.forEach((report, i) => {
+    if (stored[i] !== undefined) return;
+    void tx.store.add(report);
+    imported++;
+  });
   await tx.done;
+  return { imported, skipped: reports.length - imported };
 }
 
 export async function deleteReport(db: Database, id: string): Promise<void> {

@@ -1,6 +1,8 @@
 // The one element Backstory adds to a page: a shadow host for the hover card, created the
 // first time a card opens. Placed with Floating UI: below the name, flipped above it at the
 // viewport's bottom, shifted inside the viewport's sides, never over the name itself.
+// The page is not trusted: the shadow root is closed (its script can neither read nor
+// rewrite the card) and the card acts only on events the user made (`isTrusted`).
 import { i18n } from '#i18n';
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { render } from 'preact';
@@ -25,14 +27,17 @@ export class CardHost implements CardView {
   private ensureFrame(): HTMLElement {
     if (this.frame) return this.frame;
     const host = this.doc.createElement('backstory-root');
-    const shadow = host.attachShadow({ mode: 'open' });
+    const shadow = host.attachShadow({ mode: 'closed' });
     const style = this.doc.createElement('style');
     style.textContent = CARD_CSS;
     const frame = this.doc.createElement('div');
     frame.className = 'frame';
     frame.hidden = true;
-    frame.addEventListener('pointerenter', () => this.handlers.onPointerInside(true));
-    frame.addEventListener('pointerleave', () => this.handlers.onPointerInside(false));
+    frame.addEventListener('pointerenter', (event) => event.isTrusted && this.handlers.onPointerInside(true));
+    frame.addEventListener(
+      'pointerleave',
+      (event) => event.isTrusted && this.handlers.onPointerInside(false),
+    );
     shadow.append(style, frame);
     this.doc.documentElement.append(host);
     this.host = host;
@@ -55,7 +60,11 @@ export class CardHost implements CardView {
       view.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false,
     );
     render(
-      <HoverCard state={state} onDetails={this.handlers.onDetails} onClose={this.handlers.onClose} />,
+      <HoverCard
+        state={state}
+        onDetails={(companyId, event) => event.isTrusted && this.handlers.onDetails(companyId)}
+        onClose={(event) => event.isTrusted && this.handlers.onClose()}
+      />,
       frame,
     );
     frame.hidden = false;
@@ -88,10 +97,6 @@ export class CardHost implements CardView {
       this.frame.hidden = true;
       render(null, this.frame);
     }
-  }
-
-  get visible(): boolean {
-    return Boolean(this.frame && !this.frame.hidden);
   }
 
   remove(): void {

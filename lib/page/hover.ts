@@ -1,6 +1,7 @@
 // Hover manners after Wikipedia's page previews and WCAG 1.4.13: the card opens after a
 // dwell, stays while the pointer is on the word or the card, closes a moment after it
-// leaves, and Esc closes it at once.
+// leaves, and Esc closes it at once. Only the user's own input counts: events a page's script
+// makes (`isTrusted` false) neither open a card nor close one, so a page cannot ask for one.
 import type { Mention } from '../scanner/scan';
 import { caretAt, rangeContainsPoint } from './caret';
 import type { MentionIndex } from './mention-index';
@@ -43,9 +44,17 @@ export class HoverController {
   listen(signal: AbortSignal, alive: () => boolean = () => true): void {
     this.alive = alive;
     const options = { passive: true, capture: true, signal } as const;
-    this.doc.addEventListener('pointermove', (event) => this.onMove(event), options);
-    this.doc.addEventListener('keydown', (event) => event.key === 'Escape' && this.close(), options);
-    this.doc.addEventListener('scroll', () => this.shown && !this.insideCard && this.close(), options);
+    this.doc.addEventListener('pointermove', (event) => event.isTrusted && this.onMove(event), options);
+    this.doc.addEventListener(
+      'keydown',
+      (event) => event.isTrusted && event.key === 'Escape' && this.close(),
+      options,
+    );
+    this.doc.addEventListener(
+      'scroll',
+      (event) => event.isTrusted && this.shown && !this.insideCard && this.close(),
+      options,
+    );
     signal.addEventListener('abort', () => this.close());
   }
 

@@ -125,7 +125,8 @@ export class PageSession {
       scanMs: Math.round(this.scanMs * 100) / 100,
       textNodesWithMatches: this.matches.size,
       mentions: this.mentions.length,
-      errors: [...this.errors],
+      errors: [...this.errors, ...this.matches.failures],
+      unreadChars: this.matches.unreadChars,
     };
   }
 

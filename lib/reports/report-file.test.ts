@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from './report';
-import { exportReportFile, parseReportFile } from './report-file';
+import { exportReportFile, parseReportFile, REPORT_FILE_MAX_BYTES, reportFileSizeError } from './report-file';
 import { publicIssueUrl } from './public-issue';
 
 const report: Report = {
@@ -53,6 +53,27 @@ describe('the reports file', () => {
     expect(parse(file([{ ...report, date: '2030-01-01' }]))).toMatchObject({
       ok: false,
       error: { reason: 'errorDateFuture' },
+    });
+    // The message gives the length refused, not that of some other text.
+    expect(parse(file([{ ...report, description: 'x'.repeat(2001) }]))).toEqual({
+      ok: false,
+      error: {
+        code: 'importRecordRejected',
+        record: 1,
+        field: 'description',
+        reason: 'errorDescriptionLong',
+        size: 2001,
+      },
+    });
+  });
+
+  it('refuses a file too large by its size, before reading it, and says how large', () => {
+    expect(reportFileSizeError(REPORT_FILE_MAX_BYTES)).toBeUndefined();
+    expect(reportFileSizeError(6_200_000)).toEqual({ code: 'importTooLarge', size: 6_200_000 });
+    expect(reportFileSizeError(100_000_000)).toEqual({ code: 'importTooLarge', size: 100_000_000 });
+    expect(parse(' '.repeat(REPORT_FILE_MAX_BYTES + 1))).toEqual({
+      ok: false,
+      error: { code: 'importTooLarge', size: REPORT_FILE_MAX_BYTES + 1 },
     });
   });
 

@@ -25,6 +25,13 @@ export interface ReportFileError {
   reason?: ReportErrorCode;
   /** The parser's own words, or the id that appears twice. */
   detail?: string;
+  /** The file's size in bytes (too large), or the length of the field refused. */
+  size?: number;
+}
+
+/** Whether a file of `bytes` may be read at all: checked before a byte of it is read. */
+export function reportFileSizeError(bytes: number): ReportFileError | undefined {
+  return bytes > REPORT_FILE_MAX_BYTES ? { code: 'importTooLarge', size: bytes } : undefined;
 }
 
 export interface ReportFile {
@@ -72,7 +79,7 @@ export function parseReportFile(
   today: string,
 ): { ok: true; reports: Report[] } | { ok: false; error: ReportFileError } {
   const refuse = (error: ReportFileError) => ({ ok: false as const, error });
-  if (text.length > REPORT_FILE_MAX_BYTES) return refuse({ code: 'importTooLarge' });
+  if (text.length > REPORT_FILE_MAX_BYTES) return refuse({ code: 'importTooLarge', size: text.length });
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -94,7 +101,8 @@ export function parseReportFile(
     const checked = validateReport(input, nameOfCompany, today);
     if (!checked.ok) {
       const [field, reason] = Object.entries(checked.errors)[0] as [ReportField, ReportErrorCode];
-      return refuse({ code: 'importRecordRejected', record, field, reason });
+      const size = field === 'description' ? input.description.trim().length : undefined;
+      return refuse({ code: 'importRecordRejected', record, field, reason, size });
     }
     reports.push({ ...checked.value, id, createdAt });
   }

@@ -67,6 +67,9 @@ export class SkipRules {
   }
 }
 
+/** Told of each text node to read; it returns a promise when it reads the node in slices of its own. */
+export type Visit = (node: Text) => unknown;
+
 export interface WalkOptions {
   /**
    * Awaited every few nodes, so the caller can cut the walk into slices; `heavyNext` says a
@@ -95,15 +98,11 @@ function containerOf(root: Node): (ParentNode & Node) | null {
  * `startAt` if given, then from the top back to it; the text of open shadow roots after the
  * tree holding them).
  */
-export async function walkText(
-  root: Node,
-  visit: (node: Text) => void,
-  options: WalkOptions = {},
-): Promise<void> {
+export async function walkText(root: Node, visit: Visit, options: WalkOptions = {}): Promise<void> {
   const rules = options.rules ?? new SkipRules();
   if (root.nodeType === TEXT_NODE) {
     const parent = (root as Text).parentElement ?? (root.parentNode as ShadowRoot | null)?.host ?? null;
-    if (!rules.skips(parent)) visit(root as Text);
+    if (!rules.skips(parent)) await (visit(root as Text) as Promise<void> | undefined);
     return;
   }
   const container = containerOf(root);
@@ -120,7 +119,7 @@ export async function walkText(
       let firstRead: Node | undefined;
       const visitFirst = (node: Text) => {
         firstRead ??= node;
-        visit(node);
+        return visit(node);
       };
       if (!(await walkTree(doc, container, visitFirst, options, { from: start }))) continue;
       if (await walkTree(doc, container, visit, options, { until: firstRead })) break;
@@ -161,7 +160,7 @@ interface Stretch {
 async function walkTree(
   doc: Document,
   container: ParentNode & Node,
-  visit: (node: Text) => void,
+  visit: Visit,
   options: WalkOptions,
   stretch: Stretch = {},
 ): Promise<boolean> {
@@ -211,7 +210,12 @@ async function walkTree(
       if (!node || node === stretch.until) break;
       boundary = nextBoundary();
     }
-    visit(node as Text);
+    // A long text is read in pieces, with pauses of its own between them.
+    const reading = visit(node as Text);
+    if (reading instanceof Promise) {
+      await reading;
+      if (!node.isConnected) return false;
+    }
     if (++count % PAUSE_EVERY === 0) {
       const waiting = options.pause?.();
       if (waiting) {

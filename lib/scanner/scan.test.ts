@@ -2,7 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import { categoryMask } from '../dataset/categories';
 import { compileDictionary, loadDictionary } from '../matcher/dictionary';
-import { localTextMatcher, PageMatches, type TextMatcher } from './scan';
+import { MAX_TEXT_CHARS, MAX_TEXTS } from '../messages';
+import {
+  BATCH_MAX_TEXTS,
+  localTextMatcher,
+  MAX_NODE_CHARS,
+  MAX_SCAN_CHARS,
+  PageMatches,
+  PIECE_CHARS,
+  PIECE_OVERLAP,
+  type TextMatcher,
+} from './scan';
 
 const dictionary = loadDictionary(
   new Uint8Array(
@@ -153,5 +163,81 @@ describe('PageMatches', () => {
     await page.scan([text]);
     expect(page.resolve().map((m) => m.text)).toEqual(['Palantir', 'IBM']);
     expect(page.resolve()[0]!.node).toBe(first[0]!.node);
+  });
+
+  it('reads a long text in pieces the protocol takes, and finds a name across every boundary', async () => {
+    // 200,000 characters in one text node, a name astride each piece boundary and one inside.
+    const filler = 'plain words '.repeat(Math.ceil((5 * PIECE_CHARS) / 12)).slice(0, 5 * PIECE_CHARS);
+    let text = filler;
+    for (let k = 1; k <= 4; k++) {
+      const at = k * PIECE_CHARS - 4;
+      text = `${text.slice(0, at)} Palantir ${text.slice(at + 10)}`;
+    }
+    text = `${text.slice(0, 1000)} IBM ${text.slice(1005)}`;
+    document.body.innerHTML = '<p></p>';
+    document.body.firstChild!.appendChild(document.createTextNode(text));
+    const { matcher, asked } = countingMatcher();
+    const page = new PageMatches(matcher);
+    await page.scan([document.body]);
+    const sent = asked.flat();
+    expect(Math.max(...sent.map((t) => t.length))).toBeLessThanOrEqual(PIECE_CHARS + 2 * PIECE_OVERLAP);
+    const whole = localTextMatcher(dictionary).matchTexts([text]) as { start: number }[][];
+    const mentions = page.resolve();
+    expect(mentions.map((m) => m.start)).toEqual(whole[0]!.map((m) => m.start));
+    expect(mentions.map((m) => m.text)).toEqual(['IBM', 'Palantir', 'Palantir', 'Palantir', 'Palantir']);
+    expect(page.unreadChars).toBe(0);
+  });
+
+  it('sends a table of 25,000 cells in batches the protocol takes, and marks all of it', async () => {
+    const cells = Array.from({ length: 25_000 }, (_, i) => `<td>${i % 5000 === 0 ? 'IBM' : `c${i}`}</td>`);
+    document.body.innerHTML = `<table><tr>${cells.join('')}</tr></table>`;
+    const { matcher, asked } = countingMatcher();
+    const page = new PageMatches(matcher);
+    await page.scan([document.body]);
+    expect(Math.max(...asked.map((batch) => batch.length))).toBeLessThanOrEqual(BATCH_MAX_TEXTS);
+    expect(page.resolve()).toHaveLength(5);
+  }, 20_000);
+
+  it('keeps the marks of every other batch when the matcher refuses one', async () => {
+    const paragraphs = Array.from(
+      { length: 3000 },
+      (_, i) => `<p>${i === 10 ? 'Palantir' : i === 2990 ? 'IBM' : `p${i}`}</p>`,
+    );
+    document.body.innerHTML = paragraphs.join('');
+    const local = localTextMatcher(dictionary);
+    let batch = 0;
+    const page = new PageMatches({
+      async matchTexts(texts) {
+        if (++batch === 1) throw new Error('Expected <=20000');
+        return local.matchTexts(texts);
+      },
+    });
+    await page.scan([document.body]);
+    expect(page.resolve().map((m) => m.text)).toEqual(['IBM']);
+    expect(page.failures).toEqual([expect.stringMatching(/a batch of 2000 texts: Error: Expected <=20000/)]);
+  });
+
+  it('gives up on a text past its bound, in slices, saying how much it left unread', async () => {
+    const length = MAX_NODE_CHARS + 3_000_000;
+    const text = `Palantir ${'x'.repeat(length - 9)}`;
+    document.body.innerHTML = '<p></p>';
+    document.body.firstChild!.appendChild(document.createTextNode(text));
+    const { matcher, asked } = countingMatcher();
+    const page = new PageMatches(matcher);
+    let pauses = 0;
+    await page.scan([document.body], { pause: () => void pauses++ });
+    expect(page.resolve().map((m) => m.text)).toEqual(['Palantir']);
+    expect(page.unreadChars).toBe(length - MAX_NODE_CHARS);
+    // A pause after every piece: the work is cut where a slice may end.
+    expect(pauses).toBeGreaterThanOrEqual(MAX_NODE_CHARS / PIECE_CHARS);
+    expect(asked.flat().reduce((sum, t) => sum + t.length, 0)).toBeLessThan(
+      MAX_NODE_CHARS + 64 * PIECE_OVERLAP,
+    );
+  });
+
+  it('never builds a batch the background would refuse', () => {
+    expect(PIECE_CHARS + 2 * PIECE_OVERLAP).toBeLessThanOrEqual(MAX_TEXT_CHARS);
+    expect(BATCH_MAX_TEXTS).toBeLessThanOrEqual(MAX_TEXTS);
+    expect(MAX_NODE_CHARS).toBeLessThanOrEqual(MAX_SCAN_CHARS);
   });
 });

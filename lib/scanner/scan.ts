@@ -39,12 +39,41 @@ export interface ScanOptions extends Omit<WalkOptions, 'rules'> {
 
 interface NodeMatches {
   node: Text;
-  text: string;
+  /** The node's text when it was matched; null for a long text, read in pieces. */
+  text: string | null;
+  /** Its length then (the whole text's, for one read in pieces). */
+  length: number;
   matches: JudgedMatch[];
 }
 
-/** Texts are sent to the matcher in batches of about this many characters. */
+/** Texts are sent to the matcher in batches of about this many characters… */
 const BATCH_CHARS = 64 * 1024;
+/** …and of at most this many texts (a table of 25,000 cells is many batches, not one). */
+export const BATCH_MAX_TEXTS = 2_000;
+/** A text longer than this is read and matched in pieces of this length… */
+export const PIECE_CHARS = 32 * 1024;
+/**
+ * …each sent with this much of its neighbours' text on either side, so that a name across
+ * a boundary (the longest alias has 79 characters) and the words beside it are still read.
+ * A match belongs to the piece in which it starts.
+ */
+export const PIECE_OVERLAP = 256;
+/** Of one text node, only this much is read (a text of 50 MB is no prose): the rest is given up. */
+export const MAX_NODE_CHARS = 1 << 20;
+/** One scan reads at most this much text in all (the 118 saved pages hold 4.07 M together). */
+export const MAX_SCAN_CHARS = 8 << 20;
+
+/** A text sent to the matcher: a whole text node, or a piece of a long one. */
+interface Part {
+  node: Text;
+  /** Where the text sent starts in the node. */
+  from: number;
+  /** The stretch whose matches this part keeps (a piece's own, without the overlap). */
+  ownFrom: number;
+  ownTo: number;
+  /** The whole node's text, when the part is all of it. */
+  whole: string | null;
+}
 
 /** The matches of the page's text nodes; names that lean on the page are settled by `resolve`. */
 export class PageMatches {
@@ -52,6 +81,10 @@ export class PageMatches {
   private readonly byNode = new Map<Text, NodeMatches>();
   private readonly rules = new SkipRules();
   private changes = 0;
+  /** Batches the matcher refused or failed on, with its reason (the rest of the page goes on). */
+  readonly failures: string[] = [];
+  /** Characters left unread past MAX_NODE_CHARS and MAX_SCAN_CHARS, over all scans. */
+  unreadChars = 0;
 
   constructor(private readonly matcher: TextMatcher) {}
 
@@ -61,26 +94,28 @@ export class PageMatches {
    * question to the matcher, not one per change.
    */
   async scan(roots: readonly Node[], options: ScanOptions = {}): Promise<void> {
-    let nodes: Text[] = [];
+    let parts: Part[] = [];
     let texts: string[] = [];
     let chars = 0;
+    let budget = MAX_SCAN_CHARS;
     const flush = async (midWalk: boolean) => {
-      if (nodes.length === 0) return;
-      const [batchNodes, batchTexts] = [nodes, texts];
-      nodes = [];
+      if (parts.length === 0) return;
+      const [batchParts, batchTexts] = [parts, texts];
+      parts = [];
       texts = [];
       chars = 0;
-      const answer = this.matcher.matchTexts(batchTexts);
-      const results = answer instanceof Promise ? await (options.waitFor ?? ((p) => p))(answer) : answer;
-      for (let i = 0; i < batchNodes.length; i++) {
-        const matches = results[i];
-        // A node matched again keeps its place, so an unchanged page resolves to the same
-        // list in the same order and is not painted again.
-        if (matches && matches.length > 0) {
-          this.byNode.set(batchNodes[i]!, { node: batchNodes[i]!, text: batchTexts[i]!, matches });
-          this.changes++;
-        } else this.forget(batchNodes[i]!);
-      }
+      const asked = this.matcher.matchTexts(batchTexts);
+      let results: JudgedMatch[][] | null;
+      if (asked instanceof Promise) {
+        // A refused batch costs only its own texts their marks (kept as they were).
+        const answer = asked.catch((error: unknown) => {
+          this.failures.push(`a batch of ${batchTexts.length} texts: ${String(error)}`);
+          return null;
+        });
+        results = await (options.waitFor ?? ((p) => p))(answer);
+      } else results = asked;
+      if (!results) return;
+      for (let i = 0; i < batchParts.length; i++) this.take(batchParts[i]!, batchTexts[i]!, results[i] ?? []);
       // The last batch's answer is painted by the caller, once the scan is done.
       if (midWalk) options.onAnswer?.();
     };
@@ -89,22 +124,48 @@ export class PageMatches {
     // answer at its next pause, so those marks are painted before the rest of a long page is
     // read. Later batches are answered while the walk goes on.
     let firstAnswer: Promise<void> | undefined;
-    const visit = (node: Text) => {
+    const add = (part: Part, text: string) => {
+      parts.push(part);
+      texts.push(text);
+      chars += text.length;
+      budget -= part.ownTo - part.ownFrom;
+      if (chars >= BATCH_CHARS || parts.length >= BATCH_MAX_TEXTS) {
+        const sent = flush(true);
+        if (pending.length === 0) firstAnswer = sent;
+        pending.push(sent);
+      }
+    };
+    const visit = (node: Text): Promise<void> | undefined => {
+      // The length first: a huge text is never copied out whole.
+      const length = node.length;
+      if (length > PIECE_CHARS) return readInPieces(node, length);
+      if (length > budget) {
+        this.unreadChars += length;
+        return undefined;
+      }
       const text = node.data;
       // No alias is shorter than two characters; most text nodes of a page are the white
       // space between its tags. trim() is native: a loop over the characters here would run
       // interpreted, once per page.
-      if (text.length < 2 || text.trim().length < 2) {
+      if (length < 2 || text.trim().length < 2) {
         this.forget(node);
-        return;
+        return undefined;
       }
-      nodes.push(node);
-      texts.push(text);
-      chars += text.length;
-      if (chars >= BATCH_CHARS) {
-        const sent = flush(true);
-        if (pending.length === 0) firstAnswer = sent;
-        pending.push(sent);
+      add({ node, from: 0, ownFrom: 0, ownTo: length, whole: text }, text);
+      return undefined;
+    };
+    const readInPieces = async (node: Text, length: number) => {
+      this.forget(node);
+      const readable = Math.min(length, MAX_NODE_CHARS, Math.max(0, budget));
+      this.unreadChars += length - readable;
+      for (let ownFrom = 0; ownFrom < readable; ownFrom += PIECE_CHARS) {
+        const ownTo = Math.min(ownFrom + PIECE_CHARS, readable);
+        const from = Math.max(0, ownFrom - PIECE_OVERLAP);
+        const to = Math.min(length, ownTo + PIECE_OVERLAP);
+        add({ node, from, ownFrom, ownTo, whole: null }, node.substringData(from, to - from));
+        const waiting = pause();
+        if (waiting) await waiting;
+        if (!node.isConnected) return;
       }
     };
     const pause = (heavyNext?: boolean) => {
@@ -122,6 +183,32 @@ export class PageMatches {
     }
     pending.push(flush(false));
     await Promise.all(pending);
+  }
+
+  /** Keeps what the matcher found in one part of a node's text. */
+  private take(part: Part, text: string, found: readonly JudgedMatch[]): void {
+    const { node, from, ownFrom, ownTo, whole } = part;
+    if (whole !== null) {
+      // A node matched again keeps its place, so an unchanged page resolves to the same list
+      // in the same order and is not painted again.
+      if (found.length > 0) {
+        this.byNode.set(node, { node, text: whole, length: whole.length, matches: [...found] });
+        this.changes++;
+      } else this.forget(node);
+      return;
+    }
+    const own = found
+      .map((match) => ({ ...match, start: match.start + from, end: match.end + from }))
+      .filter((match) => match.start >= ownFrom && match.start < ownTo);
+    if (own.length === 0 || text.length === 0) return;
+    let entry = this.byNode.get(node);
+    if (!entry) {
+      entry = { node, text: null, length: node.length, matches: [] };
+      this.byNode.set(node, entry);
+    }
+    entry.matches.push(...own);
+    entry.matches.sort((a, b) => a.start - b.start);
+    this.changes++;
   }
 
   /** A node that no longer has matches (a first scan has nothing to forget: no lookup). */
@@ -142,7 +229,8 @@ export class PageMatches {
   /** Forgets nodes that left the document or whose text changed since they were matched. */
   prune(): void {
     for (const [node, entry] of this.byNode) {
-      if (!node.isConnected || node.data !== entry.text) {
+      const changed = node.length !== entry.length || (entry.text !== null && node.data !== entry.text);
+      if (!node.isConnected || changed) {
         this.byNode.delete(node);
         this.changes++;
       }
@@ -154,7 +242,10 @@ export class PageMatches {
     const entries = [...this.byNode.values()];
     const named = companiesNamedOnPage(entries.flatMap((entry) => entry.matches));
     const mentions: Mention[] = [];
-    for (const { node, text, matches } of entries) {
+    for (const { node, text, length, matches } of entries) {
+      // A long text changed under its marks is read again at the next flush; until then its
+      // marks must not point past its end.
+      if (node.length !== length) continue;
       for (const match of matches) {
         if (match.needsPage && !named.has(match.companyId)) continue;
         mentions.push({
@@ -163,7 +254,10 @@ export class PageMatches {
           end: match.end,
           companyId: match.companyId,
           categories: match.categories,
-          text: text.slice(match.start, match.end),
+          text:
+            text !== null
+              ? text.slice(match.start, match.end)
+              : node.substringData(match.start, match.end - match.start),
         });
       }
     }

@@ -6,6 +6,7 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from '../../scripts/lib/seed-page.ts';
 import { launchWithExtension } from '../../scripts/lib/chromium.ts';
+import { chromiumCard } from '../../scripts/lib/card-inspector.ts';
 import {
   bodyUntouched,
   EXTENSION_DIRS,
@@ -98,21 +99,20 @@ describe.skipIf(html === undefined)('Chromium with Backstory', () => {
   it('shows a card with the company, its contracts and worker actions on hover', async () => {
     const point = (await article.evaluate(pointOfWord('Palantir'))) as { x: number; y: number };
     await article.mouse.move(point.x, point.y);
-    const card = article.locator('backstory-root .card');
-    await card.waitFor({ state: 'visible', timeout: 5_000 });
+    const card = chromiumCard(article);
+    await card.waitFor('visible');
     const { awards, actions } = expectedCounts('palantir');
-    await expect.poll(() => card.innerText()).toContain(`${awards} contracts`);
-    const text = await card.innerText();
+    const text = await card.waitForText(`${awards} contracts`);
     expect(text).toContain('Palantir');
     expect(text).toContain(`${actions} worker actions`);
     // The card sits beside the word, never on it.
-    const box = (await card.boundingBox())!;
+    const box = (await card.look()).box!;
     expect(point.y < box.y || point.y > box.y + box.height).toBe(true);
     expect(await article.evaluate(bodyUntouched(html!))).toBe(true);
     await article.screenshot({ path: resolve(SCREENSHOT_DIR, 'hover-card.png') });
 
     await article.keyboard.press('Escape');
-    await card.waitFor({ state: 'hidden', timeout: 2_000 });
+    await card.waitFor('hidden', 2_000);
   });
 
   it('marks the names and opens the card on a page whose own policy forbids every load', async () => {
@@ -123,9 +123,7 @@ describe.skipIf(html === undefined)('Chromium with Backstory', () => {
     await expect.poll(() => strict.evaluate(READ_MARKS), { timeout: 10_000 }).toEqual(expected);
     const point = (await strict.evaluate(pointOfWord('Palantir'))) as { x: number; y: number };
     await strict.mouse.move(point.x, point.y);
-    const card = strict.locator('backstory-root .card');
-    await card.waitFor({ state: 'visible', timeout: 5_000 });
-    await expect.poll(() => card.innerText()).toContain(`${expectedCounts('palantir').awards} contracts`);
+    await chromiumCard(strict).waitForText(`${expectedCounts('palantir').awards} contracts`);
     await strict.close();
   });
 
@@ -144,10 +142,8 @@ describe.skipIf(html === undefined)('Chromium with Backstory', () => {
   it('opens the company in the popup from the card', async () => {
     const point = (await article.evaluate(pointOfWord('IBM'))) as { x: number; y: number };
     await article.mouse.move(point.x, point.y);
-    const details = article.locator('backstory-root .card .details');
-    await details.waitFor({ state: 'visible', timeout: 5_000 });
     const opened = context.waitForEvent('page');
-    await details.click();
+    await chromiumCard(article).click('.details');
     const page = await opened;
     await page.waitForLoadState();
     expect(page.url()).toContain(`chrome-extension://${extensionId}/popup.html`);

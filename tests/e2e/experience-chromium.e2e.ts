@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../../scripts/lib/chromium.ts';
+import { chromiumCard } from '../../scripts/lib/card-inspector.ts';
 import { servePages, type PageServer } from '../../scripts/lib/seed-page.ts';
 import {
   dataset,
@@ -181,12 +182,12 @@ describe.skipIf(html === undefined)('Backstory in use, in Chromium', () => {
       .toBe(1500);
     await article.bringToFront();
     await hover(article, 'Palantir');
-    const card = article.locator('backstory-root .card');
+    const card = chromiumCard(article);
     await article.waitForTimeout(800);
-    expect(await card.isVisible()).toBe(false);
-    await card.waitFor({ state: 'visible', timeout: 3_000 });
+    expect((await card.look()).visible).toBe(false);
+    await card.waitFor('visible', 3_000);
     await article.keyboard.press('Escape');
-    await card.waitFor({ state: 'hidden' });
+    await card.waitFor('hidden');
     await article.mouse.move(1, 1);
     await setSettings({ hoverDelayMs: 500 });
 
@@ -372,6 +373,24 @@ describe.skipIf(html === undefined)('Backstory in use, in Chromium', () => {
     await options.locator('input[name="import"]').setInputFiles(exported);
     await expect.poll(() => message.innerText()).toBe(`Imported ${count} report${count === 1 ? '' : 's'}.`);
     await expect.poll(() => reports.count()).toBe(count);
+
+    // The same file again overwrites nothing: every report is already stored.
+    await options.locator('input[name="import"]').setInputFiles({
+      name: 'again.json',
+      mimeType: 'application/json',
+      buffer: readFileSync(exported),
+    });
+    await expect.poll(() => message.innerText()).toBe(`Imported 0 reports. Skipped ${count} already stored.`);
+    expect(await reports.count()).toBe(count);
+    // A file too large is refused by its size, before it is read.
+    await options.locator('input[name="import"]').setInputFiles({
+      name: 'huge.json',
+      mimeType: 'application/json',
+      buffer: Buffer.alloc(6_200_000, 0x20),
+    });
+    await expect
+      .poll(() => message.innerText())
+      .toBe('Nothing imported. The file is too large: 6.2 MB; the limit is 5.0 MB.');
     await options.close();
   });
 
@@ -409,12 +428,14 @@ describe.skipIf(html === undefined)('Backstory in use, in Chromium', () => {
     })()`);
     const tabId = await tabIdOf(article);
     await worker.evaluate(`chrome.commands.onCommand.dispatch('show-card', { id: ${tabId} })`);
-    const card = article.locator('backstory-root .card');
-    await card.waitFor({ state: 'visible', timeout: 5_000 });
-    await expect.poll(() => card.locator('h2').innerText()).toBe('Microsoft');
+    const card = chromiumCard(article);
+    await card.waitFor('visible');
+    await expect.poll(() => card.run(`(root) => root.querySelector('h2')?.innerText`)).toBe('Microsoft');
     await expect.poll(() => article.evaluate(`document.activeElement?.tagName`)).toBe('BACKSTORY-ROOT');
+    // Focus is on the card's own button, which the page cannot see past the host.
+    expect(await card.run(`(root) => root.activeElement?.className`)).toMatch(/details|close/);
     await article.keyboard.press('Escape');
-    await card.waitFor({ state: 'hidden' });
+    await card.waitFor('hidden');
   });
 
   it('lays the card out right to left on a right-to-left page', async () => {
@@ -422,14 +443,10 @@ describe.skipIf(html === undefined)('Backstory in use, in Chromium', () => {
     await rtl.goto(server.url('/rtl.html'));
     await rtl.waitForFunction(MARKS_PAINTED);
     await hover(rtl, 'Palantir');
-    const card = rtl.locator('backstory-root .card');
-    await card.waitFor({ state: 'visible' });
-    const frame = rtl.locator('backstory-root .frame');
+    const card = chromiumCard(rtl);
+    const look = await card.waitFor('visible');
     // English words stay left to right; the card lines up with the name's right edge.
-    expect([await frame.getAttribute('dir'), await frame.getAttribute('data-page-dir')]).toEqual([
-      'ltr',
-      'rtl',
-    ]);
+    expect([look.dir, look.pageDir]).toEqual(['ltr', 'rtl']);
     const wordRight = (await rtl.evaluate(`(() => {
       const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let n = w.nextNode(); n; n = w.nextNode()) {
@@ -439,7 +456,7 @@ describe.skipIf(html === undefined)('Backstory in use, in Chromium', () => {
         return r.getBoundingClientRect().right;
       }
     })()`)) as number;
-    const box = (await card.boundingBox())!;
+    const box = (await card.look()).box!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(1000);
     expect(Math.abs(box.x + box.width - wordRight)).toBeLessThanOrEqual(2);
@@ -452,10 +469,9 @@ describe.skipIf(html === undefined)('Backstory in use, in Chromium', () => {
     await dark.goto(server.url('/dark.html'));
     await dark.waitForFunction(MARKS_PAINTED);
     await hover(dark, 'Palantir');
-    const frame = dark.locator('backstory-root .frame');
-    await dark.locator('backstory-root .card').waitFor({ state: 'visible' });
-    expect(await frame.getAttribute('data-theme')).toBe('dark');
-    await expect.poll(() => dark.locator('backstory-root .card').innerText()).toContain('Details');
+    const darkCard = chromiumCard(dark);
+    expect((await darkCard.waitFor('visible')).theme).toBe('dark');
+    await darkCard.waitForText('Details');
     await dark.screenshot({ path: resolve(SCREENSHOT_DIR, 'hover-card-dark.png') });
     await dark.close();
 
@@ -468,9 +484,7 @@ describe.skipIf(html === undefined)('Backstory in use, in Chromium', () => {
     const word = (await edges.evaluate(pointOfWord('Palantir'))) as { x: number; y: number };
     expect(word.y).toBeGreaterThan(560);
     await edges.mouse.move(word.x, word.y);
-    const card = edges.locator('backstory-root .card');
-    await card.waitFor({ state: 'visible' });
-    const box = (await card.boundingBox())!;
+    const box = (await chromiumCard(edges).waitFor('visible')).box!;
     expect(box.y + box.height).toBeLessThan(word.y); // above the word, not over it
     expect(box.x + box.width).toBeLessThanOrEqual(1000);
     expect(point.x).toBeGreaterThan(700);
@@ -514,10 +528,8 @@ describe.skipIf(html === undefined)('Backstory in Spanish, in Chromium', () => {
       await article.waitForFunction(MARKS_PAINTED);
       const point = (await article.evaluate(pointOfWord('Palantir'))) as { x: number; y: number };
       await article.mouse.move(point.x, point.y);
-      const card = article.locator('backstory-root .card');
-      await expect
-        .poll(() => card.innerText(), { timeout: 5_000 })
-        .toMatch(/contratos[\s\S]*Detalles y fuentes/);
+      const card = chromiumCard(article);
+      await expect.poll(() => card.text(), { timeout: 5_000 }).toMatch(/contratos[\s\S]*Detalles y fuentes/);
       const tabId = await worker!.evaluate(
         `chrome.tabs.query({ active: true, lastFocusedWindow: true }).then(([t]) => t.id)`,
       );

@@ -1,6 +1,6 @@
 // The same path in real Firefox ESR over WebDriver BiDi. Firefox will not let automation
 // navigate to extension pages, so the popup is opened the way a user opens the company
-// view from a page: the card's "Details" button.
+// view from a page: a real click on the card's "Details" button.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from '../../scripts/lib/seed-page.ts';
 import {
@@ -21,11 +21,10 @@ import {
   showMarks,
   typeInto,
 } from './support/fixtures.ts';
-import { launchFirefox, type FirefoxWithExtension } from './support/firefox.ts';
+import { launchFirefox, openDetailsFromCard, type FirefoxWithExtension } from './support/firefox.ts';
 
 const html = seedHtml();
 const ADDON_ID = 'backstory@backstory.dev';
-const CARD = `document.querySelector('backstory-root')?.shadowRoot?.querySelector('.card')`;
 
 describe.skipIf(html === undefined)('Firefox with Backstory', () => {
   let server: PageServer;
@@ -58,23 +57,7 @@ describe.skipIf(html === undefined)('Firefox with Backstory', () => {
   });
 
   /** Hovers `word`, waits for its card, clicks "Details"; the context of the tab it opens. */
-  async function openDetailsFor(word: string): Promise<string> {
-    const { session } = firefox;
-    const point = await session.evaluate<{ x: number; y: number }>(page, pointOfWord(word));
-    await session.movePointer(page, point.x, point.y);
-    await session.waitFor(page, `${CARD}?.querySelector('.details')`);
-    await session.evaluate(page, `${CARD}.querySelector('.details').click()`);
-    const deadline = Date.now() + 10_000;
-    while (Date.now() < deadline) {
-      const tree = (await session.send('browsingContext.getTree', {})) as {
-        contexts: { context: string; url: string }[];
-      };
-      const popup = tree.contexts.find((c) => c.url.startsWith(`${firefox.extensionOrigin}/popup.html`));
-      if (popup) return popup.context;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error('the details tab did not open');
-  }
+  const openDetailsFor = (word: string) => openDetailsFromCard(firefox, page, word);
 
   it('marks every company name the scan CLI finds, and leaves the page as it was', async () => {
     const marks = await firefox.session.waitFor<string[]>(page, READ_MARKS);
@@ -107,7 +90,7 @@ describe.skipIf(html === undefined)('Firefox with Backstory', () => {
   it('shows the hover card and opens the company from it', async () => {
     const popup = await openDetailsFor('Palantir');
     const { session } = firefox;
-    const cardText = await session.evaluate<string>(page, `${CARD}.innerText`);
+    const cardText = await session.card(page).text();
     const { awards, actions } = expectedCounts('palantir');
     expect(cardText).toContain('Palantir');
     expect(cardText).toContain(`${awards} contracts`);
@@ -229,10 +212,7 @@ describe.skipIf(html === undefined)('Firefox with Backstory', () => {
     expect(await session.waitFor<string[]>(tab, READ_MARKS)).toEqual(await expectedMentionTexts(html!));
     const point = await session.evaluate<{ x: number; y: number }>(tab, pointOfWord('Palantir'));
     await session.movePointer(tab, point.x, point.y);
-    const text = await session.waitFor<string>(
-      tab,
-      `${CARD}?.innerText.includes('contracts') && ${CARD}.innerText`,
-    );
+    const text = await session.card(tab).waitForText('contracts');
     expect(text).toContain(`${expectedCounts('palantir').awards} contracts`);
     await session.send('browsingContext.close', { context: tab });
   });
@@ -258,13 +238,9 @@ describe.skipIf(html === undefined)('Firefox with Backstory', () => {
     await session.waitFor(tab, READ_MARKS);
     const point = await session.evaluate<{ x: number; y: number }>(tab, pointOfWord('Palantir'));
     await session.movePointer(tab, point.x, point.y);
-    const frame = await session.waitFor<{ dir: string; pageDir: string; theme: string }>(
-      tab,
-      `(() => { const f = document.querySelector('backstory-root')?.shadowRoot?.querySelector('.frame');
-        return f && !f.hidden && f.querySelector('.card') ? { dir: f.dir, pageDir: f.dataset.pageDir, theme: f.dataset.theme } : null })()`,
-    );
+    const { dir, pageDir, theme } = await session.card(tab).waitFor('visible');
     // English words stay left to right; the card follows the page's direction in its placement.
-    expect(frame).toEqual({ dir: 'ltr', pageDir: 'rtl', theme: 'dark' });
+    expect({ dir, pageDir, theme }).toEqual({ dir: 'ltr', pageDir: 'rtl', theme: 'dark' });
     await session.send('browsingContext.close', { context: tab });
   });
 

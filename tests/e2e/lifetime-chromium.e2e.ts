@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from '../../scripts/lib/seed-page.ts';
 import { launchWithExtension } from '../../scripts/lib/chromium.ts';
 import { bodyUntouched, EXTENSION_DIRS, MARKS_PAINTED, pointOfWord, seedHtml } from './support/fixtures.ts';
+import { chromiumCard } from '../../scripts/lib/card-inspector.ts';
 
 const html = seedHtml();
 const MARK_COUNT = `(CSS.highlights.get('backstory-underline')?.size ?? 0)`;
@@ -37,13 +38,10 @@ describe.skipIf(html === undefined)('Backstory going away under an open page', (
     // The marks and the card work while the extension lives.
     const palantir = (await page.evaluate(pointOfWord('Palantir'))) as { x: number; y: number };
     await page.mouse.move(palantir.x, palantir.y);
-    await page.waitForFunction(`!!document.querySelector('backstory-root')`, undefined, { timeout: 5_000 });
+    const card = chromiumCard(page);
+    await card.waitFor('visible');
     await page.mouse.move(5, 5);
-    await page.waitForFunction(
-      `!document.querySelector('backstory-root')?.shadowRoot?.querySelector('.card')`,
-      undefined,
-      { timeout: 5_000 },
-    );
+    await card.waitFor('hidden');
 
     // Reloading the extension orphans the script in the open page (Chrome does not re-inject).
     await launched.worker!.evaluate('chrome.runtime.reload()').catch(() => undefined);

@@ -2,7 +2,7 @@
 // element of Backstory's, and no error logged from Backstory's code.
 import { basename } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { servePageFiles } from '../../scripts/lib/seed-page.ts';
+import { servePageFiles, servePages, type PageServer } from '../../scripts/lib/seed-page.ts';
 import { EXTENSION_DIRS } from './support/fixtures.ts';
 import {
   launchFirefox,
@@ -21,19 +21,24 @@ import {
 } from './support/pages.ts';
 
 const files = sharedPageFiles();
+/** The page from which Backstory's own page is opened, as a user would: a name, its card. */
+const OPENER_PAGE =
+  '<!doctype html><meta charset="utf-8"><title>Opener</title><p>Palantir Technologies holds ICE contracts.</p>';
 
 describe.skipIf(!files)('every saved page in Firefox', () => {
   let server: Awaited<ReturnType<typeof servePageFiles>>;
   let withBackstory: FirefoxWithExtension;
   let without: FirefoxWithExtension;
   let extensionTab: string;
+  let opener: PageServer;
   const extensionErrors: string[] = [];
 
   beforeAll(async () => {
     server = await servePageFiles(files!);
+    opener = await servePages(new Map([['/open.html', OPENER_PAGE]]));
     withBackstory = await launchFirefox(EXTENSION_DIRS.firefox, 'backstory@backstory.dev');
     without = await launchFirefox(undefined, 'backstory@backstory.dev');
-    extensionTab = await openExtensionTab(withBackstory);
+    extensionTab = await openExtensionTab(withBackstory, opener.url('/open.html'), 'Palantir');
     for (const firefox of [withBackstory, without]) {
       await firefox.session.send('script.addPreloadScript', {
         functionDeclaration: `() => ${FREEZE_PAGE_CLOCK}`,
@@ -54,6 +59,7 @@ describe.skipIf(!files)('every saved page in Firefox', () => {
     await withBackstory?.close();
     await without?.close();
     await server?.close();
+    await opener?.close();
   });
 
   /** Loads a page; with Backstory, then asks for its scan's errors. */

@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import type { ScanStats } from '../../../lib/messages.ts';
+import { CardInspector } from '../../../scripts/lib/card-inspector.ts';
+import { MARKS_PAINTED, pointOfWord } from './fixtures.ts';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -109,6 +111,57 @@ export class BiDiSession {
     }
   }
 
+  /** A real click (trusted input) at a point of the viewport. */
+  async click(context: string, x: number, y: number): Promise<void> {
+    await this.send('input.performActions', {
+      context,
+      actions: [
+        {
+          type: 'pointer',
+          id: 'mouse',
+          parameters: { pointerType: 'mouse' },
+          actions: [
+            { type: 'pointerMove', x: Math.round(x), y: Math.round(y), duration: 0 },
+            { type: 'pointerDown', button: 0 },
+            { type: 'pointerUp', button: 0 },
+          ],
+        },
+      ],
+    });
+  }
+
+  /**
+   * The card's closed shadow root, as WebDriver BiDi hands it out (`includeShadowTree: all`),
+   * with `fn` (source of a function of that root) run on it; null without a card host.
+   */
+  async inCard<T>(context: string, fn: string): Promise<T | null> {
+    const host = (await this.send('script.callFunction', {
+      functionDeclaration: `() => document.querySelector('backstory-root')`,
+      target: { context },
+      awaitPromise: false,
+      serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+    })) as { result?: { type: string; value?: { shadowRoot?: { sharedId?: string } } } };
+    const sharedId = host.result?.value?.shadowRoot?.sharedId;
+    if (!sharedId) return null;
+    const result = (await this.send('script.callFunction', {
+      functionDeclaration: `(root) => JSON.stringify((${fn})(root))`,
+      target: { context },
+      arguments: [{ sharedId }],
+      awaitPromise: true,
+    })) as { type: string; result?: { value?: string }; exceptionDetails?: { text?: string } };
+    if (result.type === 'exception') throw new Error(`in the card: ${result.exceptionDetails?.text}`);
+    const value = result.result?.value;
+    return (value === undefined ? null : JSON.parse(value)) as T | null;
+  }
+
+  /** The card of the page in `context`. */
+  card(context: string): CardInspector {
+    return new CardInspector(
+      (fn) => this.inCard(context, fn),
+      (x, y) => this.click(context, x, y),
+    );
+  }
+
   async newTab(): Promise<string> {
     const { context } = (await this.send('browsingContext.create', { type: 'tab' })) as { context: string };
     return context;
@@ -170,14 +223,62 @@ async function askScanStats(
   return reply?.ok ? { stats: reply.value } : { error: reply?.error ?? 'no answer' };
 }
 
-/** A background tab showing Backstory's options page, for `scanStatsInOtherTab`. */
-export async function openExtensionTab(firefox: FirefoxWithExtension): Promise<string> {
-  const { context } = (await firefox.session.send('browsingContext.create', {
-    type: 'tab',
-    background: true,
-  })) as { context: string };
-  await firefox.session.navigate(context, `${firefox.extensionOrigin}/options.html`);
-  return context;
+/**
+ * Opens a company's details the way a user does: the pointer rests on `word` on the page in
+ * `context`, then a real click on the card's "Details". Returns the context of the tab that
+ * opens (Backstory's popup page).
+ */
+export async function openDetailsFromCard(
+  firefox: FirefoxWithExtension,
+  context: string,
+  word: string,
+): Promise<string> {
+  const { session } = firefox;
+  // The pointer is watched once the page has marks: it moves after they are painted.
+  await session.waitFor(context, MARKS_PAINTED);
+  const point = await session.waitFor<{ x: number; y: number }>(context, pointOfWord(word));
+  const before = new Set((await tabsOf(session)).map((tab) => tab.context));
+  await session.movePointer(context, point.x, point.y);
+  const deadline = Date.now() + 10_000;
+  // Clicked again after a while, as a user would: the background opens details from a tab
+  // at most once a second (DETAILS_INTERVAL_MS), and the test before may just have.
+  let clickedAt = 0;
+  while (Date.now() < deadline) {
+    if (Date.now() - clickedAt > 1_500) {
+      await session.card(context).click('.details', 10_000);
+      clickedAt = Date.now();
+    }
+    const opened = (await tabsOf(session)).find(
+      (tab) => !before.has(tab.context) && tab.url.startsWith(`${firefox.extensionOrigin}/popup.html`),
+    );
+    if (opened) return opened.context;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the details tab did not open');
+}
+
+async function tabsOf(session: BiDiSession): Promise<{ context: string; url: string }[]> {
+  const tree = (await session.send('browsingContext.getTree', { maxDepth: 0 })) as {
+    contexts: { context: string; url: string }[];
+  };
+  return tree.contexts;
+}
+
+/**
+ * A tab showing one of Backstory's pages, for `scanStatsInOtherTab`. Firefox lets automation
+ * neither navigate to an extension page nor open one, so it is opened from the extension
+ * itself: the card's "Details" for the company named on `pageUrl`. The first tab is then
+ * brought back to the front (a tab behind others gets its timers slowed).
+ */
+export async function openExtensionTab(
+  firefox: FirefoxWithExtension,
+  pageUrl: string,
+  word: string,
+): Promise<string> {
+  await firefox.session.navigate(firefox.firstContext, pageUrl);
+  const tab = await openDetailsFromCard(firefox, firefox.firstContext, word);
+  await firefox.session.send('browsingContext.activate', { context: firefox.firstContext });
+  return tab;
 }
 
 export interface FirefoxWithExtension {
