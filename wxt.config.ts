@@ -1,7 +1,32 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { Resvg } from '@resvg/resvg-js';
 import { resolve } from 'node:path';
 import { defineConfig, type WxtViteConfig } from 'wxt';
 import { highlightStylesheet } from './lib/page/highlight-stylesheet';
+
+/** Writes `bytes` gzipped into WXT's own folder; the same bytes give the same file. */
+function gzippedCopy(bytes: Buffer, dir: string): string {
+  const path = resolve(dir, 'dataset.json.gz');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path, gzipSync(bytes, { level: 9 }));
+  return path;
+}
+
+/** The icon's sizes: toolbar (16, 32), extensions page (48) and stores (128). */
+const ICON_SIZES = [16, 32, 48, 128] as const;
+const iconPath = (size: number) => `icon-${size}.png`;
+
+/** Renders assets/icon.svg as a PNG of each size into WXT's own folder. */
+function renderIcons(dir: string): { absoluteSrc: string; relativeDest: string }[] {
+  const svg = readFileSync(resolve('assets/icon.svg'));
+  mkdirSync(dir, { recursive: true });
+  return ICON_SIZES.map((size) => {
+    const absoluteSrc = resolve(dir, iconPath(size));
+    writeFileSync(absoluteSrc, new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng());
+    return { absoluteSrc, relativeDest: iconPath(size) };
+  });
+}
 
 /** A Vite plugin of the Vite that WXT runs. */
 type VitePlugin = Extract<NonNullable<WxtViteConfig['plugins']>[number], { name: string }>;
@@ -36,6 +61,25 @@ function noPolyfillInPages(): VitePlugin {
   };
 }
 
+/**
+ * Backstory renders every string as text. Preact's one way to write HTML into the page,
+ * `dangerouslySetInnerHTML`, is turned into text here, so no build holds an assignment of
+ * markup (the add-on store's linter flags it). The build fails if Preact's code changes
+ * shape and the assignment is no longer found.
+ */
+function noHtmlStrings(): VitePlugin {
+  return {
+    name: 'backstory:no-html-strings',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.module\.js$/.test(id)) return null;
+      const markup = /(\w+)\.innerHTML=(\w+)\.__html/g;
+      if (!markup.test(code)) throw new Error(`${id}: Preact's innerHTML assignment not found`);
+      return { code: code.replace(markup, '$1.textContent=$2.__html'), map: null };
+    },
+  };
+}
+
 // The manifest asks only for what the features use: the content script's match pattern
 // (to read and mark page text), storage for the settings and contextMenus for reporting. IndexedDB needs no permission.
 export default defineConfig({
@@ -46,6 +90,8 @@ export default defineConfig({
     default_locale: 'en',
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
+    icons: Object.fromEntries(ICON_SIZES.map((size) => [size, iconPath(size)])),
+    // The button's icon is set in entrypoints/popup/index.html, which WXT reads for both browsers.
     action: { default_title: 'Backstory' },
     // storage: the user's settings, kept by the options page and the popup and handed to
     // pages by the background (a change reaches open pages at once). No install warning.
@@ -73,10 +119,14 @@ export default defineConfig({
     // The hover card's code, loaded by the content script only when a card first opens. On
     // Chrome it is reached only through a per-session URL, so a site cannot probe for it to
     // detect Backstory; Firefox gives every install its own random extension origin.
-    web_accessible_resources:
-      browser === 'firefox'
-        ? ['card.js']
-        : [{ resources: ['card.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
+    // (Firefox's content script holds the card's code itself: see entrypoints/in-page.ts.)
+    ...(browser === 'firefox'
+      ? {}
+      : {
+          web_accessible_resources: [
+            { resources: ['card.js'], matches: ['<all_urls>'], use_dynamic_url: true },
+          ],
+        }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -86,6 +136,8 @@ export default defineConfig({
               // Backstory sends nothing anywhere; Firefox asks extensions to declare that.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads that declaration from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
@@ -99,13 +151,15 @@ export default defineConfig({
       (wxt.config.imports as { autoImport?: boolean }).autoImport = false;
     },
     // The dataset ships as a file the background reads on install and update, not as code
-    // parsed at every start.
+    // parsed at every start, gzipped (5.68 MB of JSON: more than the add-on store's linter
+    // parses, and most of the package) and unpacked by the browser's DecompressionStream.
     // dataset-version.json is tiny, so the background can tell at every start whether the
     // shipped dataset is newer than the one in IndexedDB without reading the whole file.
     'build:publicAssets': (wxt, files) => {
-      const dataset = resolve('data/dataset.json');
-      const { version } = (JSON.parse(readFileSync(dataset, 'utf8')) as { meta: { version: string } }).meta;
-      files.push({ absoluteSrc: dataset, relativeDest: 'dataset.json' });
+      const json = readFileSync(resolve('data/dataset.json'));
+      const { version } = (JSON.parse(json.toString('utf8')) as { meta: { version: string } }).meta;
+      files.push({ absoluteSrc: gzippedCopy(json, wxt.config.wxtDir), relativeDest: 'dataset.json.gz' });
+      files.push(...renderIcons(resolve(wxt.config.wxtDir, 'icons')));
       files.push({ absoluteSrc: resolve('data/dictionary.bin'), relativeDest: 'dictionary.bin' });
       files.push({
         contents: highlightStylesheet(wxt.config.browser === 'firefox' ? 'firefox' : 'chrome'),
@@ -120,7 +174,7 @@ export default defineConfig({
     // saved nothing measurable. On 24 saved pages (least of 3-4 visits), without the hint that
     // task held a median 5.5 ms of CPU time instead of 7.6 (at most 7.4 instead of 12.7), and
     // the pages' summed main-thread CPU time was the same (5,532 ms either way).
-    plugins: [noPolyfillInPages()],
+    plugins: [noPolyfillInPages(), noHtmlStrings()],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
 });

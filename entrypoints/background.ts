@@ -47,6 +47,13 @@ async function fetchJson(path: string): Promise<unknown> {
   return (await fetchPackaged(path)).json();
 }
 
+/** A gzipped JSON file packaged with the extension, unpacked as it is read. */
+async function fetchGzippedJson(path: string): Promise<unknown> {
+  const body = (await fetchPackaged(path)).body;
+  if (!body) throw new Error(`${path}: empty`);
+  return new Response(body.pipeThrough(new DecompressionStream('gzip'))).json();
+}
+
 /**
  * Loads the packaged dataset when IndexedDB holds another version (first install, an
  * update, or a load that never finished), or holds it damaged (its stores no longer hold
@@ -63,7 +70,7 @@ async function prepareDatabase(): Promise<Database> {
   const damaged = loaded === packagedVersion.version && !(await datasetIntact(db));
   if (loaded !== packagedVersion.version || damaged) {
     if (damaged) console.warn('Backstory: the stored dataset was damaged; loading it again');
-    await loadDataset(db, decodeDatasetFile(await fetchJson('/dataset.json')), startedAt, damaged);
+    await loadDataset(db, decodeDatasetFile(await fetchGzippedJson('/dataset.json.gz')), startedAt, damaged);
   }
   return db;
 }

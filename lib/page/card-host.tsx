@@ -8,7 +8,7 @@ import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { render } from 'preact';
 import { CARD_CSS } from '../../components/card-styles';
 import { HoverCard, type CardState } from '../../components/HoverCard';
-import type { CardAnchor, CardHandlers, CardView } from './card-api';
+import type { CardAnchor, CardHandlers, CardView, CreateCardView } from './card-api';
 import { cardTheme } from './theme';
 
 const GAP = 6;
@@ -106,3 +106,5 @@ export class CardHost implements CardView {
     this.frame = undefined;
   }
 }
+
+export const createCardHost: CreateCardView = (doc, handlers) => new CardHost(doc, handlers);

@@ -3,6 +3,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeDatasetFile, encodeDatasetFile } from '../../lib/dataset/file.ts';
@@ -35,7 +36,9 @@ describe('a dataset update', () => {
 
   it('keeps the user reports while the dataset changes underneath', async () => {
     cpSync(EXTENSION_DIRS.chromium, extensionDir, { recursive: true });
-    const original = decodeDatasetFile(JSON.parse(readFileSync(join(extensionDir, 'dataset.json'), 'utf8')));
+    const original = decodeDatasetFile(
+      JSON.parse(gunzipSync(readFileSync(join(extensionDir, 'dataset.json.gz'))).toString('utf8')),
+    );
     const palantirAwards = original.awards.filter((a) => a.companyId === 'palantir').length;
 
     // First install: the packaged dataset is loaded; the user files a report.
@@ -60,7 +63,10 @@ describe('a dataset update', () => {
     const updated = { ...original, meta: { ...original.meta, version: 'e2e-updated-dataset' } };
     const dropped = original.awards.findIndex((a) => a.companyId === 'palantir');
     updated.awards = original.awards.filter((_, i) => i !== dropped);
-    writeFileSync(join(extensionDir, 'dataset.json'), JSON.stringify(encodeDatasetFile(updated)));
+    writeFileSync(
+      join(extensionDir, 'dataset.json.gz'),
+      gzipSync(JSON.stringify(encodeDatasetFile(updated))),
+    );
     writeFileSync(
       join(extensionDir, 'dataset-version.json'),
       JSON.stringify({ version: 'e2e-updated-dataset' }),
