@@ -105,7 +105,7 @@ export interface ScanStats {
   /** Errors caught inside the content script (a batch the background refused among them); none reaches the page. */
   errors: string[];
   /**
-   * Characters of text the scan gave up on: past 1 M characters of one text node, or 8 M
+   * Characters of text the scan gave up on: past 4 Mi characters of one text node, or 16 Mi
    * in one scan (lib/scanner/scan.ts). 0 on any page of prose.
    */
   unreadChars: number;

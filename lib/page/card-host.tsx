@@ -25,7 +25,11 @@ export class CardHost implements CardView {
   ) {}
 
   private ensureFrame(): HTMLElement {
-    if (this.frame) return this.frame;
+    if (this.frame && this.host) {
+      // A page that takes the host away does not switch the card off: it is put back.
+      if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+      return this.frame;
+    }
     const host = this.doc.createElement('backstory-root');
     const shadow = host.attachShadow({ mode: 'closed' });
     const style = this.doc.createElement('style');

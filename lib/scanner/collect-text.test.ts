@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { walkText } from './collect-text';
+import { HUGE_TREE_ELEMENTS, walkText } from './collect-text';
 
 async function texts(root: Node): Promise<string[]> {
   const seen: string[] = [];
@@ -10,6 +10,27 @@ async function texts(root: Node): Promise<string[]> {
 }
 
 describe('walkText', () => {
+  it('reads a huge tree in steps that can be cut, skipping the same parts as in a small one', async () => {
+    // Past HUGE_TREE_ELEMENTS the skipped parts are found one selector at a time and merged.
+    const part = (i: number) =>
+      `<p>t${i}</p><code>c${i}</code><pre hidden>h${i}</pre><div contenteditable="true"><b>e${i}</b></div>` +
+      `<x-host-${i % 3}></x-host-${i % 3}>`;
+    const count = 40;
+    const filler = `<div>${'<i></i>'.repeat(HUGE_TREE_ELEMENTS)}</div>`;
+    document.body.innerHTML = Array.from(
+      { length: count },
+      (_, i) => part(i) + (i === 20 ? filler : ''),
+    ).join('');
+    const hosts = document.querySelectorAll('x-host-1');
+    hosts[hosts.length - 1]!.attachShadow({ mode: 'open' }).innerHTML = '<i>shadow</i>';
+    expect(document.body.getElementsByTagName('*').length).toBeGreaterThan(HUGE_TREE_ELEMENTS);
+    let pauses = 0;
+    const seen: string[] = [];
+    await walkText(document.body, (n) => seen.push(n.data), { pause: () => void pauses++ });
+    expect(seen).toEqual([...Array.from({ length: count }, (_, i) => `t${i}`), 'shadow']);
+    expect(pauses).toBeGreaterThan(HUGE_TREE_ELEMENTS / 512);
+  }, 30_000);
+
   it('reads prose and skips code, form fields, editable and hidden parts and our own UI', async () => {
     document.body.innerHTML = `
       <p>one</p><script>no1</script><style>no2</style><pre>no3</pre><code>no4</code>

@@ -231,7 +231,7 @@ describe('PageMatches', () => {
     // A pause after every piece: the work is cut where a slice may end.
     expect(pauses).toBeGreaterThanOrEqual(MAX_NODE_CHARS / PIECE_CHARS);
     expect(asked.flat().reduce((sum, t) => sum + t.length, 0)).toBeLessThan(
-      MAX_NODE_CHARS + 64 * PIECE_OVERLAP,
+      MAX_NODE_CHARS + (MAX_NODE_CHARS / PIECE_CHARS + 1) * 2 * PIECE_OVERLAP,
     );
   });
 

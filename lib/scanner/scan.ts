@@ -59,9 +59,9 @@ export const PIECE_CHARS = 32 * 1024;
  */
 export const PIECE_OVERLAP = 256;
 /** Of one text node, only this much is read (a text of 50 MB is no prose): the rest is given up. */
-export const MAX_NODE_CHARS = 1 << 20;
+export const MAX_NODE_CHARS = 4 << 20;
 /** One scan reads at most this much text in all (the 118 saved pages hold 4.07 M together). */
-export const MAX_SCAN_CHARS = 8 << 20;
+export const MAX_SCAN_CHARS = 16 << 20;
 
 /** A text sent to the matcher: a whole text node, or a piece of a long one. */
 interface Part {
