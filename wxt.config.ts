@@ -43,7 +43,10 @@ function buildsInPageScript(input: { input?: unknown }): boolean {
 /**
  * The promise polyfill serves the background and Backstory's own pages. The in-page script
  * runs in every page, which would pay for evaluating it each time; there the browser's own
- * API is used (its calls return promises in both browsers), WXT's own helpers included.
+ * API is used (its calls return promises in both browsers), WXT's own helpers included, as
+ * lib/page/extension-api.ts chooses it: WXT's namespace module reads `browser.runtime.id`
+ * as it loads, in the script's first task (Firefox's in-page script holds the card, whose
+ * words come through it).
  */
 function noPolyfillInPages(): VitePlugin {
   let inPageBuild = false;
@@ -54,9 +57,10 @@ function noPolyfillInPages(): VitePlugin {
       inPageBuild = buildsInPageScript(input);
       return null;
     },
-    resolveId(source, importer) {
-      if (!inPageBuild || source !== '@wxt-dev/webextension-polyfill/browser') return null;
-      return this.resolve('@wxt-dev/browser', importer, { skipSelf: true });
+    resolveId(source) {
+      if (!inPageBuild) return null;
+      const namespaces = ['@wxt-dev/webextension-polyfill/browser', '@wxt-dev/browser', 'wxt/browser'];
+      return namespaces.includes(source) ? resolve('lib/page/extension-api.ts') : null;
     },
   };
 }

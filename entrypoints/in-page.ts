@@ -26,7 +26,7 @@ const HIDE_MS = 300;
 /**
  * The card's code. Chrome loads it the first time a card opens (most pages never show one,
  * and every page would evaluate it). Firefox's add-on review refuses a module imported from
- * a computed address, so there it is part of this script (in-page.js 19 KB -> 52 KB).
+ * a computed address, so there it is part of this script (in-page.js 21 KB -> 54 KB).
  */
 const loadCard = import.meta.env.FIREFOX
   ? async () => (await import('../lib/page/card-host')).createCardHost

@@ -10,3 +10,6 @@ type ExtensionGlobals = { browser?: typeof Browser; chrome: typeof Browser };
 
 export const extensionApi: typeof Browser =
   (globalThis as unknown as ExtensionGlobals).browser ?? (globalThis as unknown as ExtensionGlobals).chrome;
+
+/** The same, under the name WXT's modules import it by (the in-page build maps them here). */
+export { extensionApi as browser };
