@@ -5,6 +5,7 @@ import type { PopupApi } from '../../components/popup-api';
 import { unwrapReply, type Request, type RequestType, type ResponseMap } from '../../lib/messages';
 import { DRAFT_KEY, parseDraft } from '../../lib/reports/draft';
 import { readSettings, writeSettings } from '../../lib/settings/store';
+import { localDay } from '../../lib/reports/today';
 
 async function ask<T extends RequestType>(request: Extract<Request, { type: T }>): Promise<ResponseMap[T]> {
   return unwrapReply(await browser.runtime.sendMessage(request), request.type as T);
@@ -43,7 +44,7 @@ const api: PopupApi = {
   openOptions: () => browser.runtime.openOptionsPage(),
 };
 
-const today = new Date().toLocaleDateString('en-CA'); // YYYY-MM-DD in the user's own day
+const today = localDay(new Date());
 render(
   <PopupApp
     api={api}

@@ -166,3 +166,53 @@ describe('opening a company from a card', () => {
     db.close();
   });
 });
+
+describe('the day a report may be dated', () => {
+  it("takes a report dated today on the user's calendar, east of UTC before UTC's midnight", async () => {
+    const { openDatabase, loadDataset, listReports } = await import('../db/database');
+    const zone = process.env.TZ;
+    process.env.TZ = 'Australia/Sydney';
+    try {
+      const db = await openDatabase();
+      await loadDataset(db, {
+        meta: { version: 'today', caveats: [], credits: [] },
+        companies: [{ id: 'ibm', name: 'IBM', recipientNames: [], domains: [] }],
+        awards: [],
+        actions: [],
+        dodContractors: [],
+        reportedContracts: [],
+      });
+      const handlers = backgroundHandlers({
+        database: async () => db,
+        dictionary: () => Promise.reject(new Error('unused')),
+        openDetailsTab: async () => {},
+        setBadge: async () => {},
+        badgeWords: ENGLISH_BADGE_WORDS,
+        newId: () => 'sydney-1',
+        // 21:00 UTC on 1 January: already 2 January in Sydney.
+        now: () => new Date('2026-01-01T21:00:00Z'),
+      });
+      const self = { id: 'ext', pagesOrigin: 'chrome-extension://ext/' };
+      const report = {
+        companyId: 'ibm',
+        companyName: 'IBM',
+        kind: 'contract',
+        date: '2026-01-02',
+        description: 'Filed on the evening it happened.',
+        sourceUrl: 'https://example.org/today',
+      };
+      const reply = await dispatch(
+        { type: 'addReport', report },
+        { id: 'ext', url: 'chrome-extension://ext/popup.html' },
+        self,
+        handlers,
+      );
+      expect(reply).toMatchObject({ ok: true, value: { ok: true } });
+      expect((await listReports(db)).map((r) => r.date)).toContain('2026-01-02');
+      db.close();
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+});

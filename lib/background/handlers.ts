@@ -17,6 +17,7 @@ import type { Handlers } from '../messages';
 import { badgeFor, type BadgeState, type BadgeWords } from './badge';
 import { validateReport, type Report } from '../reports/report';
 import { parseReportFile } from '../reports/report-file';
+import { localDay } from '../reports/today';
 
 export interface BackgroundDeps {
   database: () => Promise<Database>;
@@ -52,7 +53,7 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers {
       const result = validateReport(
         report,
         (id) => (id === report.companyId ? name : undefined),
-        now.toISOString().slice(0, 10),
+        localDay(now),
       );
       if (!result.ok) return { ok: false, errors: result.errors };
       const stored: Report = { ...result.value, id: deps.newId(), createdAt: now.toISOString() };
@@ -64,7 +65,7 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers {
     importReports: async ({ text }) => {
       const db = await deps.database();
       const names = new Map((await listCompanies(db)).map((c) => [c.id, c.name]));
-      const parsed = parseReportFile(text, (id) => names.get(id), deps.now().toISOString().slice(0, 10));
+      const parsed = parseReportFile(text, (id) => names.get(id), localDay(deps.now()));
       if (!parsed.ok) return parsed;
       return { ok: true, ...(await importReports(db, parsed.reports)) };
     },
