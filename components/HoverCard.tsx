@@ -2,13 +2,9 @@
 import { i18n } from '#i18n';
 import type { NotableItem } from '../lib/dataset/notable';
 import type { CompanySummary } from '../lib/messages';
+import type { CardState } from '../lib/page/card-api';
 import { formatUSD } from './format';
 import { SourceLinks } from './SourceLinks';
-
-export type CardState =
-  | { status: 'loading'; name: string }
-  | { status: 'ready'; summary: CompanySummary }
-  | { status: 'failed'; name: string; error: string };
 
 export interface HoverCardProps {
   state: CardState;

@@ -3,8 +3,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { CATEGORIES } from '../lib/dataset/categories';
-import type { LoadedDataset } from '../lib/db/database';
-import type { ResponseMap } from '../lib/messages';
+import type { LoadedDataset, ResponseMap } from '../lib/messages';
 import { publicIssueUrl } from '../lib/reports/public-issue';
 import type { Report } from '../lib/reports/report';
 import { reportFileSizeError } from '../lib/reports/report-file';

@@ -3,7 +3,7 @@
 // Chrome only: Firefox's content script holds the card's code itself (entrypoints/in-page.ts).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { CARD_FACTORY, type CreateCardView } from '../lib/page/card-api';
-import { createCardHost } from '../lib/page/card-host';
+import { createCardHost } from '../components/CardHost';
 
 export default defineUnlistedScript({
   exclude: ['firefox'],

@@ -29,7 +29,7 @@ const HIDE_MS = 300;
  * a computed address, so there it is part of this script (in-page.js 21 KB -> 54 KB).
  */
 const loadCard = import.meta.env.FIREFOX
-  ? async () => (await import('../lib/page/card-host')).createCardHost
+  ? async () => (await import('../components/CardHost')).createCardHost
   : () => loadCardFactory(packaged('/card.js'));
 const packaged = (path: string) => (extensionApi.runtime.getURL as (path: string) => string)(path);
 

@@ -2,18 +2,12 @@
 // the data. Every message is validated on arrival; anything unknown or malformed gets an
 // error answer, never an exception.
 import * as v from 'valibot';
-import {
-  companyIdSchema,
-  describeIssues,
-  type Award,
-  type Company,
-  type DodContractor,
-  type ReportedContract,
-  type WorkerAction,
-} from './dataset/schema';
-import type { NotableItem } from './dataset/notable';
-import type { LoadedDataset } from './db/database';
+import { companyIdSchema, describeIssues } from './dataset/schema';
+import type { CompanyDetails, CompanySummary, LoadedDataset } from './db/read-models';
 import type { Report, ReportErrors } from './reports/report';
+
+// The background's read models travel in its answers; pages take them from here.
+export type { CompanyDetails, CompanySummary, LoadedDataset };
 import { REPORT_FILE_MAX_BYTES, type ReportFileError } from './reports/report-file';
 
 const companyId = companyIdSchema;
@@ -66,31 +60,6 @@ export const requestSchema = v.variant('type', [
 export type Request = v.InferOutput<typeof requestSchema>;
 export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
-
-/** What the hover card shows. Public data only: it goes to content scripts, which sit in pages. */
-export interface CompanySummary {
-  id: string;
-  name: string;
-  awardCount: number;
-  /** Sum over the company's awards, split by agency. */
-  obligatedByAgency: Partial<Record<string, number>>;
-  actionCount: number;
-  /** Pentagon obligations, when the company is among the 100 largest DoD contractors. */
-  dodObligatedUSD: number | null;
-  reportedContractCount: number;
-  /** The two facts the card leads with, each with its sources. */
-  notable: NotableItem[];
-}
-
-export interface CompanyDetails {
-  company: Company;
-  awards: Award[];
-  dodContractors: DodContractor[];
-  reportedContracts: ReportedContract[];
-  actions: WorkerAction[];
-  reports: Report[];
-  caveats: string[];
-}
 
 /** What a page's content script has done, for the benchmark and the robustness sweep. */
 export interface ScanStats {

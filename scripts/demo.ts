@@ -8,6 +8,7 @@ import { launchWithExtension } from './lib/chromium.ts';
 import { renderSeedArticle, seedArticleText, servePages } from './lib/seed-page.ts';
 import { REPO_ROOT, skipOrFail } from './shared-dir.ts';
 import { chromiumCard } from './lib/card-inspector.ts';
+import { demoSummary, markTexts } from './lib/demo-summary.ts';
 
 const EXTENSION_DIR = resolve(REPO_ROOT, '.output/chrome-mv3');
 const OUT_DIR = resolve(REPO_ROOT, '.output/demo');
@@ -33,9 +34,8 @@ mkdirSync(OUT_DIR, { recursive: true });
 await page.waitForFunction(() => (CSS.highlights.get('backstory-underline')?.size ?? 0) > 0, undefined, {
   timeout: 15_000,
 });
-const marks = await page.evaluate(() =>
-  [...(CSS.highlights.get('backstory-underline') ?? [])].map((r) => r.toString()),
-);
+// A mark is a static range, which has no text of its own: its text is read from its node.
+const marks = (await page.evaluate(markTexts('backstory-underline'))) as string[];
 const point = await page.evaluate(() => {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
@@ -61,11 +61,6 @@ if (point) {
     .trim();
 }
 await page.screenshot({ path: resolve(OUT_DIR, 'seed-with-card.png') });
-const counts = new Map<string, number>();
-for (const mark of marks) counts.set(mark, (counts.get(mark) ?? 0) + 1);
-console.log(
-  `Backstory demo: ${marks.length} marks on the seed article (${[...counts].map(([t, n]) => `${t} ${n}`).join(', ')}); ` +
-    `hover card: "${card}"; screenshot: ${resolve(OUT_DIR, 'seed-with-card.png')}`,
-);
+console.log(demoSummary(marks, card, resolve(OUT_DIR, 'seed-with-card.png')));
 await context.close();
 await server.close();

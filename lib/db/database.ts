@@ -15,12 +15,13 @@ import type {
   Award,
   Company,
   Dataset,
-  DatasetMeta,
   DodContractor,
   ReportedContract,
   WorkerAction,
 } from '../dataset/schema';
-import type { CompanyDetails, CompanySummary } from '../messages';
+import type { CompanyDetails, CompanySummary, LoadedDataset } from './read-models';
+
+export type { LoadedDataset };
 import type { Report } from '../reports/report';
 
 export const DB_NAME = 'backstory';
@@ -36,25 +37,6 @@ export interface CompanyRecord {
   obligatedByAgency: Partial<Record<Agency, number>>;
   actionCount: number;
   dodObligatedUSD: number | null;
-}
-
-export interface LoadedDataset {
-  key: 'dataset';
-  meta: DatasetMeta;
-  loadedAt: string;
-  /** How long the last load's transaction took, in ms, from its start to its commit. */
-  loadMs: number;
-  /** The whole load, in ms: reading the packaged file, checking it, and the transaction. */
-  totalMs: number;
-  counts: {
-    companies: number;
-    awards: number;
-    actions: number;
-    dodContractors: number;
-    reportedContracts: number;
-  };
-  /** First and last day the awards and actions cover (absent in loads made before it existed). */
-  dateRange?: { from: string; to: string } | null;
 }
 
 export const BUCKETS = 128;

@@ -46,7 +46,7 @@ export class AliasMatcher {
   private readonly terminal: Int32Array;
 
   constructor(automaton: CompiledAutomaton, companyIds: readonly string[]) {
-    // Built with native fills and short loops only: this runs cold in every page.
+    // Built with native fills and short loops only: this runs cold at every background start.
     const { classCodes, wordRuns, childStart, label, terminals } = automaton;
     for (let i = 0; i < wordRuns.length; i += 2) this.word.fill(1, wordRuns[i]!, wordRuns[i + 1]!);
     for (let i = 0; i < classCodes.length; i++) this.classOf[classCodes[i]!] = i + 2;
@@ -87,14 +87,6 @@ export class AliasMatcher {
   private readonly companyIds: readonly string[];
   /** Alias objects are made the first time an alias matches: most never do. */
   private readonly aliasCache = new Map<number, MatcherAlias>();
-  private readonly aliasNumbers = new Map<MatcherAlias, number>();
-
-  /** The number of an alias this matcher returned: how a match crosses a message. */
-  aliasNumber(alias: MatcherAlias): number {
-    const number = this.aliasNumbers.get(alias);
-    if (number === undefined) throw new Error('alias not from this matcher');
-    return number;
-  }
 
   private alias(index: number): MatcherAlias {
     let alias = this.aliasCache.get(index);
@@ -108,7 +100,6 @@ export class AliasMatcher {
         mainName: (flags & MAIN_NAME_FLAG) !== 0,
       };
       this.aliasCache.set(index, alias);
-      this.aliasNumbers.set(alias, index);
     }
     return alias;
   }

@@ -1,7 +1,7 @@
 // The alias dictionary compiled into a compact automaton: a trie whose states are numbered
 // breadth-first so that each state's children are consecutive (no edge-target array), over
 // character classes (only characters used by some alias get one), with a precomputed
-// Unicode word-character bitset. Compiled once by the data build; a page only decodes it.
+// Unicode word-character bitset. Compiled once by the data build; the background only reads it.
 // Pure: no DOM, no browser API.
 import { isWordChar } from './word';
 

@@ -61,10 +61,11 @@ describe('the compiled dictionary', () => {
   });
 
   it("knows a company's own site, subdomains included, and nothing else", () => {
-    expect(dictionary.ownerOfSite('www.amazon.com')).toBe('amazon');
-    expect(dictionary.ownerOfSite('smile.amazon.com')).toBe('amazon');
-    expect(dictionary.ownerOfSite('PALANTIR.COM.')).toBe('palantir');
-    expect(dictionary.ownerOfSite('notamazon.com')).toBeUndefined();
+    const owner = (host: string) => dictionary.pageContext(host).ownSiteCompanyId;
+    expect(owner('www.amazon.com')).toBe('amazon');
+    expect(owner('smile.amazon.com')).toBe('amazon');
+    expect(owner('PALANTIR.COM.')).toBe('palantir');
+    expect(owner('notamazon.com')).toBeNull();
     expect(siteOwner({}, 'amazon.com')).toBeUndefined();
   });
 });

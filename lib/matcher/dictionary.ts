@@ -1,6 +1,6 @@
-// The alias dictionary as the content script and the scan CLI use it: the compiled
-// automaton plus each company's name and web domains. data:build compiles it from
-// data/aliases.json into data/dictionary.json; a page only decodes it.
+// The alias dictionary as the background and the scan CLI use it: the compiled automaton
+// plus each company's categories, web domains and typical words. data:build compiles it from
+// data/aliases.json into data/dictionary.bin; the background only reads it, once a start.
 import type { AliasFile } from '../dataset/schema';
 import { AliasMatcher } from './alias-matcher';
 import { checkAutomaton, compileAutomaton, type CompiledAutomaton } from './automaton';
@@ -23,13 +23,11 @@ export interface Dictionary {
   pageContext(host: string): PageContext;
   /** The company's category bit mask; 0 when unknown. */
   categoriesOf(companyId: string): number;
-  /** The company whose own web site `host` is part of ("smile.amazon.com" → amazon). */
-  ownerOfSite(host: string): string | undefined;
 }
 
 // data/dictionary.bin: "BKSD", a format number, then (offset, length) of each section, then
 // the sections, each 4-byte aligned so that it is read as a typed array without a copy.
-// Company names are left to the background, which has them all: a page decodes only this.
+// Company names are left to the database, which has them all.
 const MAGIC = 0x44534b42; // "BKSD", little-endian
 const FORMAT = 2;
 const SECTIONS = [
@@ -160,7 +158,6 @@ export function loadDictionary(buffer: ArrayBuffer): Dictionary {
     matcher,
     pageContext: (host) => ({ ownSiteCompanyId: siteOwner(domains, host) ?? null, contextWords }),
     categoriesOf: (companyId) => categoryById.get(companyId) ?? 0,
-    ownerOfSite: (host) => siteOwner(domains, host),
   };
 }
 

@@ -2,7 +2,13 @@
 // card opens (most pages never show one), so that every page evaluates less. This is the
 // contract between the two: the card module registers a factory under a private symbol in
 // the content script's own (isolated) global scope.
-import type { CardState } from '../../components/HoverCard';
+import type { CompanySummary } from '../messages';
+
+/** What the card shows: the page's own words for the name until the background answers. */
+export type CardState =
+  | { status: 'loading'; name: string }
+  | { status: 'ready'; summary: CompanySummary }
+  | { status: 'failed'; name: string; error: string };
 
 /** Where the card points: the name's box, and the element holding it (for direction and theme). */
 export interface CardAnchor {

@@ -1,7 +1,6 @@
 // A card view that loads the card's code the first time it is shown; calls made meanwhile
 // are applied in order once it has arrived.
-import type { CardAnchor, CardHandlers, CardView, CreateCardView } from './card-api';
-import type { CardState } from '../../components/HoverCard';
+import type { CardAnchor, CardHandlers, CardState, CardView, CreateCardView } from './card-api';
 
 export class LazyCard implements CardView {
   private view: Promise<CardView> | undefined;

@@ -40,9 +40,6 @@ export const HUGE_TREE_ELEMENTS = 30_000;
 /** In a huge tree, the work between two offers to pause (elements looked at, or kept). */
 const STEPS_PER_PAUSE = 512;
 
-/** Backstory's own UI, the one shadow host it adds to a page. */
-export const OWN_HOST_TAG = 'BACKSTORY-ROOT';
-
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const DOCUMENT_NODE = 9;

@@ -31,6 +31,8 @@ export interface PageOverhead {
   busyMs: number;
   mentions: number;
   errors: string[];
+  /** 2 when the browser failed during the page's first measurement and it was measured again. */
+  attempts: number;
 }
 
 function referenceExtension(): string {
@@ -110,6 +112,88 @@ function evaluationTask(context: BrowserContext, url: string, settleMs: number) 
   });
 }
 
+type Launched = Awaited<ReturnType<typeof launchWithExtension>>;
+interface Browsers {
+  ours: Launched;
+  reference: Launched;
+}
+interface MeasureOptions {
+  visits: number;
+  tracedVisits: number;
+  settleMs: number;
+}
+
+async function closeQuietly({ ours, reference }: Browsers): Promise<void> {
+  await ours.context.close().catch(() => undefined);
+  await reference.context.close().catch(() => undefined);
+}
+
+/** One page, both sides, every visit; throws when a browser goes away under it. */
+async function measurePage(
+  file: string,
+  { ours, reference }: Browsers,
+  url: string,
+  options: MeasureOptions,
+): Promise<PageOverhead> {
+  const backstory: number[] = [];
+  const floor: number[] = [];
+  let longestTaskMs = 0;
+  let steadiestLongestTaskMs = Infinity;
+  let busyMs = Infinity;
+  let mentions = 0;
+  const errors: string[] = [];
+  const visitOurs = async () => {
+    const mine = await taskMs(ours.context, url, options.settleMs, ours.worker);
+    backstory.push(mine.ms);
+    longestTaskMs = Math.max(longestTaskMs, mine.stats?.longestTaskMs ?? 0);
+    steadiestLongestTaskMs = Math.min(steadiestLongestTaskMs, mine.stats?.longestTaskMs ?? Infinity);
+    busyMs = Math.min(busyMs, mine.stats?.busyMs ?? Infinity);
+    mentions = mine.stats?.mentions ?? mentions;
+    errors.push(...(mine.stats?.errors ?? []));
+  };
+  const visitReference = async () => {
+    floor.push((await taskMs(reference.context, url, options.settleMs)).ms);
+  };
+  // Each side goes first on every other visit: whichever loads a page first meets a
+  // different machine (the other browser still closing its tab), and that must not count.
+  for (let visit = 0; visit < options.visits; visit++) {
+    if (visit % 2 === 0) {
+      await visitOurs();
+      await visitReference();
+    } else {
+      await visitReference();
+      await visitOurs();
+    }
+  }
+  const traced: (ScriptEvaluation | undefined)[] = [];
+  for (let visit = 0; visit < options.tracedVisits; visit++) {
+    traced.push(await evaluationTask(ours.context, url, options.settleMs));
+  }
+  const evaluation = leastEvaluation(traced);
+  if (evaluation.frames === 0 && options.tracedVisits > 0) {
+    errors.push('no evaluation of in-page.js in the trace');
+  }
+  return {
+    page: basename(file),
+    backstoryMs: Math.min(...backstory),
+    referenceMs: Math.min(...floor),
+    ratio: Math.min(...backstory) / Math.min(...floor),
+    longestTaskMs,
+    steadiestLongestTaskMs,
+    evaluation,
+    leastLongestTaskMs: Math.max(steadiestLongestTaskMs, evaluation.frames > 0 ? evaluation.wallMs : 0),
+    busyMs,
+    mentions,
+    errors,
+    attempts: 1,
+  };
+}
+
+function describe(result: PageOverhead): string {
+  const again = result.attempts > 1 ? ` (measured again after the browser failed)` : '';
+  return `${result.page.padEnd(48)} ${result.backstoryMs.toFixed(1).padStart(8)} ms ${result.referenceMs.toFixed(1).padStart(8)} ms  ×${result.ratio.toFixed(3)}  scan ${result.busyMs.toFixed(1)} ms, longest slice ${result.longestTaskMs.toFixed(1)} ms (${result.steadiestLongestTaskMs.toFixed(1)} in its steadiest visit), evaluation ${result.evaluation.wallMs.toFixed(1)} ms (CPU ${result.evaluation.cpuMs.toFixed(1)}), ${result.mentions} marks${again}`;
+}
+
 export async function benchPageOverhead(
   files: readonly string[],
   extensionDir: string,
@@ -117,71 +201,37 @@ export async function benchPageOverhead(
 ): Promise<PageOverhead[]> {
   const referenceDir = referenceExtension();
   const server = await servePageFiles(files);
-  const ours = await launchWithExtension(extensionDir, { extraArgs: OFFLINE_ARGS });
-  const reference = await launchWithExtension(referenceDir, { extraArgs: OFFLINE_ARGS });
+  const launch = async () => ({
+    ours: await launchWithExtension(extensionDir, { extraArgs: OFFLINE_ARGS }),
+    reference: await launchWithExtension(referenceDir, { extraArgs: OFFLINE_ARGS }),
+  });
+  let browsers = await launch();
   const results: PageOverhead[] = [];
   try {
     for (const file of files) {
-      const url = server.urlOf(file);
-      const backstory: number[] = [];
-      const floor: number[] = [];
-      let longestTaskMs = 0;
-      let steadiestLongestTaskMs = Infinity;
-      let busyMs = Infinity;
-      let mentions = 0;
-      const errors: string[] = [];
-      const visitOurs = async () => {
-        const mine = await taskMs(ours.context, url, options.settleMs, ours.worker);
-        backstory.push(mine.ms);
-        longestTaskMs = Math.max(longestTaskMs, mine.stats?.longestTaskMs ?? 0);
-        steadiestLongestTaskMs = Math.min(steadiestLongestTaskMs, mine.stats?.longestTaskMs ?? Infinity);
-        busyMs = Math.min(busyMs, mine.stats?.busyMs ?? Infinity);
-        mentions = mine.stats?.mentions ?? mentions;
-        errors.push(...(mine.stats?.errors ?? []));
-      };
-      const visitReference = async () => {
-        floor.push((await taskMs(reference.context, url, options.settleMs)).ms);
-      };
-      // Each side goes first on every other visit: whichever loads a page first meets a
-      // different machine (the other browser still closing its tab), and that must not count.
-      for (let visit = 0; visit < options.visits; visit++) {
-        if (visit % 2 === 0) {
-          await visitOurs();
-          await visitReference();
-        } else {
-          await visitReference();
-          await visitOurs();
+      // A browser that dies mid-run (it happened after about 100 pages of a full run) costs
+      // one page, not the run: both are launched again and the page measured again, once.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const result = await measurePage(file, browsers, server.urlOf(file), options);
+          result.attempts = attempt;
+          results.push(result);
+          options.log(describe(result));
+          break;
+        } catch (error) {
+          const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+          options.log(`${basename(file)}: the browser failed (${reason}); launching both again`);
+          await closeQuietly(browsers);
+          browsers = await launch();
+          if (attempt === 2) {
+            options.log(`${basename(file)}: failed twice, left out of the figures`);
+            break;
+          }
         }
       }
-      const traced: (ScriptEvaluation | undefined)[] = [];
-      for (let visit = 0; visit < options.tracedVisits; visit++) {
-        traced.push(await evaluationTask(ours.context, url, options.settleMs));
-      }
-      const evaluation = leastEvaluation(traced);
-      if (evaluation.frames === 0 && options.tracedVisits > 0) {
-        errors.push('no evaluation of in-page.js in the trace');
-      }
-      const result = {
-        page: basename(file),
-        backstoryMs: Math.min(...backstory),
-        referenceMs: Math.min(...floor),
-        ratio: Math.min(...backstory) / Math.min(...floor),
-        longestTaskMs,
-        steadiestLongestTaskMs,
-        evaluation,
-        leastLongestTaskMs: Math.max(steadiestLongestTaskMs, evaluation.frames > 0 ? evaluation.wallMs : 0),
-        busyMs,
-        mentions,
-        errors,
-      };
-      results.push(result);
-      options.log(
-        `${result.page.padEnd(48)} ${result.backstoryMs.toFixed(1).padStart(8)} ms ${result.referenceMs.toFixed(1).padStart(8)} ms  ×${result.ratio.toFixed(3)}  scan ${result.busyMs.toFixed(1)} ms, longest slice ${result.longestTaskMs.toFixed(1)} ms (${result.steadiestLongestTaskMs.toFixed(1)} in its steadiest visit), evaluation ${result.evaluation.wallMs.toFixed(1)} ms (CPU ${result.evaluation.cpuMs.toFixed(1)}), ${result.mentions} marks`,
-      );
     }
   } finally {
-    await ours.context.close();
-    await reference.context.close();
+    await closeQuietly(browsers);
     await server.close();
     rmSync(referenceDir, { recursive: true, force: true });
   }

@@ -6,10 +6,10 @@
 import { i18n } from '#i18n';
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { render } from 'preact';
-import { CARD_CSS } from '../../components/card-styles';
-import { HoverCard, type CardState } from '../../components/HoverCard';
-import type { CardAnchor, CardHandlers, CardView, CreateCardView } from './card-api';
-import { cardTheme } from './theme';
+import type { CardAnchor, CardHandlers, CardState, CardView, CreateCardView } from '../lib/page/card-api';
+import { cardTheme } from '../lib/page/theme';
+import { CARD_CSS } from './card-styles';
+import { HoverCard } from './HoverCard';
 
 const GAP = 6;
 const MARGIN = 8;
