@@ -19,17 +19,20 @@ import {
   showCardAtSelection,
 } from '../lib/background/menus';
 import { loadDictionary } from '../lib/matcher/dictionary';
-import { dispatch } from '../lib/messages';
+import { dispatch, messageClient } from '../lib/messages';
 import type { Settings } from '../lib/settings/settings';
 import { watchSettings } from '../lib/settings/store';
 
+const messages = messageClient(browser);
+
+/** Every frame of every tab gets the new settings at once. */
 async function broadcastSettings(settings: Settings): Promise<void> {
   const tabs = await browser.tabs.query({});
   await Promise.all(
     tabs.map((tab) =>
       tab.id === undefined
         ? undefined
-        : browser.tabs.sendMessage(tab.id, { type: 'settingsChanged', settings }).catch(() => undefined),
+        : messages.askTab(tab.id, { type: 'settingsChanged', settings }, null).catch(() => undefined),
     ),
   );
 }

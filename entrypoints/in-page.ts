@@ -3,7 +3,7 @@
 // than through WXT's content-script wrapper, which posts a window message on every page
 // (2–4 ms of the page's time, and the extension's id shown to the page's own scripts).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { dispatchPageRequest, unwrapReply, type PageMentions } from '../lib/messages';
+import { dispatchPageRequest, messageClient, type PageMentions } from '../lib/messages';
 import { loadCardFactory } from '../lib/page/card-api';
 import { extensionApi } from '../lib/page/extension-api';
 import { LazyCard } from '../lib/page/lazy-card';
@@ -55,9 +55,8 @@ export default defineUnlistedScript(async () => {
   const lifetime = new ExtensionLifetime(extensionApi.runtime);
   let session: PageSession | undefined;
   // The background holds the dictionary: the page sends its text and gets the matches.
-  const matching = new RemoteMatching(host, async (request) =>
-    unwrapReply(await extensionApi.runtime.sendMessage(request), 'matchTexts'),
-  );
+  const messages = messageClient(extensionApi);
+  const matching = new RemoteMatching(host, (request) => messages.ask(request));
 
   const look = () => ({
     categoryMask: enabledCategoryMask(settings),
@@ -71,7 +70,7 @@ export default defineUnlistedScript(async () => {
     const ownSiteCompanyId = matching.ownSiteCompanyId;
     if (!isTop || (!badgeSet && count === 0 && ownSiteCompanyId === null)) return;
     badgeSet = true;
-    void extensionApi.runtime.sendMessage({ type: 'reportPageCompanies', count, ownSiteCompanyId });
+    messages.tell({ type: 'reportPageCompanies', count, ownSiteCompanyId });
   };
 
   const startSession = (taskStartedAt = performance.now()) => {
@@ -145,7 +144,7 @@ export default defineUnlistedScript(async () => {
   const card = new LazyCard(
     document,
     {
-      onDetails: (companyId) => void extensionApi.runtime.sendMessage({ type: 'openDetails', companyId }),
+      onDetails: (companyId) => messages.tell({ type: 'openDetails', companyId }),
       onClose: () => hover.close(),
       onPointerInside: (inside) => hover.setInsideCard(inside),
     },
@@ -161,11 +160,9 @@ export default defineUnlistedScript(async () => {
         const name = mention.text;
         const anchor = { rect, element: mention.node.parentElement };
         card.show({ status: 'loading', name }, anchor);
-        extensionApi.runtime
-          .sendMessage({ type: 'getCompanySummary', companyId: mention.companyId })
-          .then((reply) =>
-            card.show({ status: 'ready', summary: unwrapReply(reply, 'getCompanySummary') }, anchor, focus),
-          )
+        messages
+          .ask({ type: 'getCompanySummary', companyId: mention.companyId })
+          .then((summary) => card.show({ status: 'ready', summary }, anchor, focus))
           .catch((error: unknown) =>
             card.show({ status: 'failed', name, error: String(error) }, anchor, focus),
           );

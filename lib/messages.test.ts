@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch, dispatchPageRequest, unwrapReply, type Handlers } from './messages';
+import { dispatch, dispatchPageRequest, messageClient, unwrapReply, type Handlers } from './messages';
 
 const self = { id: 'ext', pagesOrigin: 'chrome-extension://ext/' };
 const page = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
@@ -132,5 +132,67 @@ describe('dispatchPageRequest', () => {
       ok: false,
       error: 'no handler for toString here',
     });
+  });
+});
+
+describe('messageClient', () => {
+  function fakePorts(answer: (message: unknown) => unknown) {
+    const sent: { to: string; message: unknown; options?: unknown }[] = [];
+    return {
+      sent,
+      ports: {
+        runtime: {
+          sendMessage: async (message: unknown) => {
+            sent.push({ to: 'background', message });
+            return answer(message);
+          },
+        },
+        tabs: {
+          sendMessage: async (tabId: number, message: unknown, options?: unknown) => {
+            sent.push({ to: `tab ${tabId}`, message, options });
+            return answer(message);
+          },
+        },
+      },
+    };
+  }
+
+  it('asks the background and unwraps its answer, or throws its reason', async () => {
+    const { ports } = fakePorts((m) =>
+      (m as { type: string }).type === 'listCompanies'
+        ? { ok: true, value: [{ id: 'ibm', name: 'IBM' }] }
+        : { ok: false, error: 'unknown company "x"' },
+    );
+    const client = messageClient(ports);
+    expect(await client.ask({ type: 'listCompanies' })).toEqual([{ id: 'ibm', name: 'IBM' }]);
+    await expect(client.ask({ type: 'getCompanySummary', companyId: 'x' })).rejects.toThrow(
+      'unknown company "x"',
+    );
+  });
+
+  it('tells without waiting, and drops a failure', async () => {
+    const { ports, sent } = fakePorts(() => {
+      throw new Error('the extension went away');
+    });
+    expect(messageClient(ports).tell({ type: 'openDetails', companyId: 'ibm' })).toBeUndefined();
+    await Promise.resolve();
+    expect(sent).toEqual([{ to: 'background', message: { type: 'openDetails', companyId: 'ibm' } }]);
+  });
+
+  it("asks a tab's top frame, or every frame, and says when there are no tabs to ask", async () => {
+    const { ports, sent } = fakePorts(() => ({ ok: true, value: { url: 'https://a.example/', title: 'A' } }));
+    const client = messageClient(ports);
+    expect(await client.askTab(7, { type: 'getPageInfo' })).toEqual({
+      url: 'https://a.example/',
+      title: 'A',
+    });
+    await client.askTab(7, { type: 'showCardAtSelection' }, null);
+    expect(sent.map((s) => [s.to, s.options])).toEqual([
+      ['tab 7', { frameId: 0 }],
+      ['tab 7', undefined],
+    ]);
+    await expect(
+      messageClient({ runtime: ports.runtime }).askTab(7, { type: 'getPageInfo' }),
+    ).rejects.toThrow(/no tabs/);
   });
 });

@@ -1,6 +1,8 @@
-// The one protocol between the pages (content script, popup) and the background, which owns
-// the data. Every message is validated on arrival; anything unknown or malformed gets an
-// error answer, never an exception.
+// The one protocol between the pages (content script, popup, options) and the background,
+// which owns the data, in both directions: requests to the background (validated with a
+// schema on arrival) and requests to a page's content script (checked by hand, so that pages
+// need no schema library). Anything unknown or malformed gets an error answer, never an
+// exception. Every sender goes through `messageClient`.
 import * as v from 'valibot';
 import { companyIdSchema, describeIssues } from './dataset/schema';
 import type { CompanyDetails, CompanySummary, LoadedDataset } from './db/read-models';
@@ -38,17 +40,13 @@ export const requestSchema = v.variant('type', [
   }),
   v.object({ type: v.literal('deleteReport'), id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) }),
   v.object({ type: v.literal('openDetails'), companyId }),
-  v.object({ type: v.literal('getPageMentions') }),
   v.object({
     type: v.literal('matchTexts'),
     texts: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_TEXT_CHARS))), v.maxLength(MAX_TEXTS)),
     /** The page's host name, to tell whether it is a company's own site. */
     host: v.pipe(v.string(), v.maxLength(253)),
   }),
-  v.object({ type: v.literal('getPageInfo') }),
-  v.object({ type: v.literal('showCardAtSelection') }),
   v.object({ type: v.literal('getDatasetInfo') }),
-  v.object({ type: v.literal('getScanStats') }),
   v.object({
     type: v.literal('reportPageCompanies'),
     count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)),
@@ -102,7 +100,8 @@ export interface PageMentions {
   ownSiteCompanyId: string | null;
 }
 
-export interface ResponseMap {
+/** The background's answers, by request. */
+export interface BackgroundResponses {
   getCompanySummary: CompanySummary;
   getCompanyDetails: CompanyDetails;
   listCompanies: { id: string; name: string }[];
@@ -111,18 +110,33 @@ export interface ResponseMap {
   importReports: { ok: true; imported: number; skipped: number } | { ok: false; error: ReportFileError };
   deleteReport: null;
   openDetails: null;
-  getPageMentions: PageMentions;
-  settingsChanged: null;
   matchTexts: TextMatches;
-  getPageInfo: { url: string; title: string };
-  /** Whether this frame had a marked name at its selection. */
-  showCardAtSelection: boolean;
   getDatasetInfo: LoadedDataset | null;
-  getScanStats: ScanStats;
   reportPageCompanies: null;
 }
 
-export type Reply<T extends RequestType = RequestType> =
+/** The requests a page's content script answers, and its answers. */
+export type PageRequest =
+  | { type: 'getPageMentions' }
+  | { type: 'getScanStats' }
+  | { type: 'getPageInfo' }
+  | { type: 'showCardAtSelection' }
+  /** The background passes on a change of the settings; they are parsed, never trusted. */
+  | { type: 'settingsChanged'; settings: unknown };
+export type PageRequestType = PageRequest['type'];
+export interface PageResponses {
+  getPageMentions: PageMentions;
+  getScanStats: ScanStats;
+  getPageInfo: { url: string; title: string };
+  /** Whether this frame had a marked name at its selection. */
+  showCardAtSelection: boolean;
+  settingsChanged: null;
+}
+
+/** Every answer, by request, whichever way it goes. */
+export type ResponseMap = BackgroundResponses & PageResponses;
+
+export type Reply<T extends keyof ResponseMap = keyof ResponseMap> =
   { ok: true; value: ResponseMap[T] } | { ok: false; error: string };
 
 /**
@@ -177,7 +191,7 @@ export async function dispatch(
 }
 
 /** Unwraps a reply, turning an error reply (or no reply at all) into an exception. */
-export function unwrapReply<T extends RequestType>(reply: unknown, type: T): ResponseMap[T] {
+export function unwrapReply<T extends keyof ResponseMap>(reply: unknown, type: T): ResponseMap[T] {
   if (reply && typeof reply === 'object' && 'ok' in reply) {
     const typed = reply as Reply<T>;
     if (typed.ok) return typed.value;
@@ -186,17 +200,14 @@ export function unwrapReply<T extends RequestType>(reply: unknown, type: T): Res
   throw new Error(`no answer to ${type}`);
 }
 
-/** The requests a page's content script answers. None carries anything but its type. */
-/** The requests a page's content script answers, each with the fields it may carry. */
-const PAGE_REQUEST_FIELDS = {
+/** The fields each request to a page may carry besides its type. */
+const PAGE_REQUEST_FIELDS: { [T in PageRequestType]: readonly string[] } = {
   getPageMentions: [],
   getScanStats: [],
   getPageInfo: [],
   showCardAtSelection: [],
-  /** The background passes on a change of the settings; they are parsed, never trusted. */
   settingsChanged: ['settings'],
-} as const;
-export type PageRequestType = keyof typeof PAGE_REQUEST_FIELDS;
+};
 
 /**
  * The content script's side of the protocol: the same checks as `dispatch` (sender, shape,
@@ -207,8 +218,8 @@ export async function dispatchPageRequest(
   raw: unknown,
   sender: SenderInfo,
   self: { id: string },
-  handlers: { [T in PageRequestType]: (request: Record<string, unknown>) => Promise<ResponseMap[T]> },
-): Promise<Reply> {
+  handlers: { [T in PageRequestType]: (request: Record<string, unknown>) => Promise<PageResponses[T]> },
+): Promise<Reply<PageRequestType>> {
   if (sender.id !== self.id) return { ok: false, error: 'message from outside Backstory refused' };
   const request =
     raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
@@ -223,4 +234,39 @@ export async function dispatchPageRequest(
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** The part of the extension API that messages go through: the browser's own, or a fake. */
+export interface MessagePorts {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  tabs?: { sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown> };
+}
+
+/** How every part of Backstory sends a message: typed by the request, answered or not. */
+export interface MessageClient {
+  /** A request to the background; its answer, or an exception with the background's reason. */
+  ask<T extends RequestType>(request: RequestOf<T>): Promise<BackgroundResponses[T]>;
+  /** A request to the background whose answer nobody waits for (a failure is dropped). */
+  tell(request: Request): void;
+  /** A request to the content script of a tab (its top frame, or `frameId`; every frame if null). */
+  askTab<T extends PageRequestType>(
+    tabId: number,
+    request: Extract<PageRequest, { type: T }>,
+    frameId?: number | null,
+  ): Promise<PageResponses[T]>;
+}
+
+export function messageClient(ports: MessagePorts): MessageClient {
+  return {
+    ask: async (request) => unwrapReply(await ports.runtime.sendMessage(request), request.type),
+    tell: (request) => void ports.runtime.sendMessage(request).catch(() => undefined),
+    askTab: async (tabId, request, frameId = 0) => {
+      if (!ports.tabs) throw new Error('no tabs here to send to');
+      const sent =
+        frameId === null
+          ? ports.tabs.sendMessage(tabId, request)
+          : ports.tabs.sendMessage(tabId, request, { frameId });
+      return unwrapReply(await sent, request.type);
+    },
+  };
 }

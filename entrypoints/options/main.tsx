@@ -1,13 +1,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsApp, type OptionsApi } from '../../components/OptionsApp';
-import { unwrapReply, type Request, type RequestType, type ResponseMap } from '../../lib/messages';
+import { messageClient } from '../../lib/messages';
 import { exportReportFile } from '../../lib/reports/report-file';
 import { readSettings, writeSettings } from '../../lib/settings/store';
 
-async function ask<T extends RequestType>(request: Extract<Request, { type: T }>): Promise<ResponseMap[T]> {
-  return unwrapReply(await browser.runtime.sendMessage(request), request.type as T);
-}
+const { ask } = messageClient(browser);
 
 const api: OptionsApi = {
   settings: () => readSettings(browser.storage),

@@ -2,14 +2,12 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
 import type { PopupApi } from '../../components/popup-api';
-import { unwrapReply, type Request, type RequestType, type ResponseMap } from '../../lib/messages';
+import { messageClient } from '../../lib/messages';
 import { DRAFT_KEY, parseDraft } from '../../lib/reports/draft';
 import { readSettings, writeSettings } from '../../lib/settings/store';
 import { localDay } from '../../lib/reports/today';
 
-async function ask<T extends RequestType>(request: Extract<Request, { type: T }>): Promise<ResponseMap[T]> {
-  return unwrapReply(await browser.runtime.sendMessage(request), request.type as T);
-}
+const { ask, askTab } = messageClient(browser);
 
 /** The tab the popup describes: the one named in the address (when opened from a card), else the active one. */
 async function targetTabId(params: URLSearchParams): Promise<number | undefined> {
@@ -25,10 +23,7 @@ const api: PopupApi = {
     const tabId = await targetTabId(params);
     if (tabId === undefined) return undefined;
     try {
-      return unwrapReply(
-        await browser.tabs.sendMessage(tabId, { type: 'getPageMentions' }, { frameId: 0 }),
-        'getPageMentions',
-      );
+      return await askTab(tabId, { type: 'getPageMentions' });
     } catch {
       return undefined; // no content script there: a browser page, or a tab loaded before install
     }

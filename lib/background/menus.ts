@@ -3,7 +3,7 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { draftFromPage, DRAFT_KEY } from '../reports/draft';
-import { unwrapReply } from '../messages';
+import { messageClient } from '../messages';
 
 export const REPORT_MENU_ID = 'backstory-report';
 export const SHOW_CARD_COMMAND = 'show-card';
@@ -28,9 +28,9 @@ export async function reportFromSelection(
 ): Promise<void> {
   let title = '';
   if (tabId !== undefined) {
-    title = await browser.tabs
-      .sendMessage(tabId, { type: 'getPageInfo' }, { frameId: 0 })
-      .then((reply) => unwrapReply(reply, 'getPageInfo').title)
+    title = await messageClient(browser)
+      .askTab(tabId, { type: 'getPageInfo' })
+      .then((info) => info.title)
       .catch(() => ''); // a page without Backstory's script: no title, the rest still works
   }
   const draft = draftFromPage({ url: info.pageUrl ?? '', title, selection: info.selectionText ?? '' });
@@ -40,5 +40,7 @@ export async function reportFromSelection(
 
 /** The shortcut: every frame of the tab looks for a marked name at its selection. */
 export async function showCardAtSelection(tabId: number): Promise<void> {
-  await browser.tabs.sendMessage(tabId, { type: 'showCardAtSelection' }).catch(() => undefined);
+  await messageClient(browser)
+    .askTab(tabId, { type: 'showCardAtSelection' }, null)
+    .catch(() => undefined);
 }
