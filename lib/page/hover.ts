@@ -40,19 +40,27 @@ export class HoverController {
     this.timing = timing;
   }
 
-  /** `alive` is asked before each hit test: once it says no, the listeners are gone too. */
-  listen(signal: AbortSignal, alive: () => boolean = () => true): void {
+  /**
+   * `alive` is asked before each hit test: once it says no, the listeners are gone too.
+   * `byUser` tells the user's own input from events a page's script made (only tests that
+   * cannot make trusted events pass another).
+   */
+  listen(
+    signal: AbortSignal,
+    alive: () => boolean = () => true,
+    byUser: (event: Event) => boolean = (event) => event.isTrusted,
+  ): void {
     this.alive = alive;
     const options = { passive: true, capture: true, signal } as const;
-    this.doc.addEventListener('pointermove', (event) => event.isTrusted && this.onMove(event), options);
+    this.doc.addEventListener('pointermove', (event) => byUser(event) && this.onMove(event), options);
     this.doc.addEventListener(
       'keydown',
-      (event) => event.isTrusted && event.key === 'Escape' && this.close(),
+      (event) => byUser(event) && event.key === 'Escape' && this.close(),
       options,
     );
     this.doc.addEventListener(
       'scroll',
-      (event) => event.isTrusted && this.shown && !this.insideCard && this.close(),
+      (event) => byUser(event) && this.shown && !this.insideCard && this.close(),
       options,
     );
     signal.addEventListener('abort', () => this.close());
