@@ -6,10 +6,11 @@
 import * as v from 'valibot';
 import { companyIdSchema, describeIssues } from './dataset/schema';
 import type { CompanyDetails, CompanySummary, LoadedDataset } from './db/read-models';
+import type { TextMatches } from './matcher/text-matches';
 import type { Report, ReportErrors } from './reports/report';
 
 // The background's read models travel in its answers; pages take them from here.
-export type { CompanyDetails, CompanySummary, LoadedDataset };
+export type { CompanyDetails, CompanySummary, LoadedDataset, TextMatches };
 import { REPORT_FILE_MAX_BYTES, type ReportFileError } from './reports/report-file';
 
 const companyId = companyIdSchema;
@@ -76,18 +77,6 @@ export interface ScanStats {
    * in one scan (lib/scanner/scan.ts). 0 on any page of prose.
    */
   unreadChars: number;
-}
-
-/** What the background found in a batch of a page's texts, judged (lib/matcher/text-matches.ts). */
-export interface TextMatches {
-  /**
-   * Per match, five numbers: index of its text, start, end (exclusive), company number, and 1
-   * when it names the company only if the page names it with evidence elsewhere (else 0).
-   */
-  matches: number[];
-  /** The companies those numbers name, with their category bit masks. */
-  companies: { id: string; categories: number }[];
-  ownSiteCompanyId: string | null;
 }
 
 export interface PageMentions {

@@ -8,7 +8,8 @@ import aliasFile from '../data/aliases.json' with { type: 'json' };
 import { parseAliasFile } from '../lib/dataset/schema.ts';
 import { loadDictionary, type Dictionary } from '../lib/matcher/dictionary.ts';
 import { walkText } from '../lib/scanner/collect-text.ts';
-import { localTextMatcher, PageMatches } from '../lib/scanner/scan.ts';
+import { localTextMatcher } from '../lib/matcher/local-matcher.ts';
+import { PageMatches } from '../lib/scanner/scan.ts';
 
 export interface ScanLine {
   file: string;

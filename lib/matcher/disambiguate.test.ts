@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matcherFromAliases } from './dictionary';
-import {
-  companiesNamedOnPage,
-  compoundAfter,
-  hasWord,
-  judgeMatches,
-  wordAfter,
-  wordBefore,
-} from './disambiguate';
+import { companiesNamedOnPage } from '../scanner/scan';
+import { compoundAfter, hasWord, judgeMatches, wordAfter, wordBefore } from './disambiguate';
 
 const matcher = matcherFromAliases([
   { text: 'Amazon', companyId: 'amazon', ambiguous: true, mainName: true },

@@ -347,16 +347,3 @@ function typicalWordBeside(text: string, start: number, end: number, typical: re
   const next = nextWordStart(text, end);
   return typical.some((word) => wordAt(text, word, start) || wordAt(text, word, next));
 }
-
-/**
- * The page-wide step: a match that needs the page (`needsPage`) counts when its company is
- * named with evidence somewhere on the page ("Whole Foods workers … employed by Amazon").
- * Returns the companies so named.
- */
-export function companiesNamedOnPage(
-  matches: Iterable<{ companyId: string; needsPage: boolean }>,
-): Set<string> {
-  const named = new Set<string>();
-  for (const match of matches) if (!match.needsPage) named.add(match.companyId);
-  return named;
-}

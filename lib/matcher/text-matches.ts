@@ -3,21 +3,24 @@
 // each from its own text (disambiguate.ts) and returns only the matches that may stand, in a
 // compact form. The page is left with the one step that needs all of its text: confirming
 // the names that lean on the rest of the page. Pure.
-import type { TextMatches } from '../messages';
 import type { Dictionary } from './dictionary';
+import type { JudgedMatch } from '../scanner/scan';
 import { judgeMatches } from './disambiguate';
 
-/** A match as the page keeps it. */
-export interface JudgedMatch {
-  start: number;
-  /** Exclusive. */
-  end: number;
-  companyId: string;
-  /** The company's category bit mask (lib/dataset/categories.ts). */
-  categories: number;
-  /** It names the company only if the company is named with evidence elsewhere on the page. */
-  needsPage: boolean;
+/** What the background found in a batch of a page's texts, judged: its answer to `matchTexts`. */
+export interface TextMatches {
+  /**
+   * Per match, five numbers: index of its text, start, end (exclusive), company number, and 1
+   * when it names the company only if the page names it with evidence elsewhere (else 0).
+   */
+  matches: number[];
+  /** The companies those numbers name, with their category bit masks. */
+  companies: { id: string; categories: number }[];
+  ownSiteCompanyId: string | null;
 }
+
+/** A match as the page keeps it: the scanner's shape (lib/scanner/scan.ts). */
+export type { JudgedMatch };
 
 /** Five numbers a match in `TextMatches.matches`. */
 const FIELDS = 5;

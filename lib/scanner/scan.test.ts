@@ -5,7 +5,6 @@ import { compileDictionary, loadDictionary } from '../matcher/dictionary';
 import { MAX_TEXT_CHARS, MAX_TEXTS } from '../messages';
 import {
   BATCH_MAX_TEXTS,
-  localTextMatcher,
   MAX_NODE_CHARS,
   MAX_SCAN_CHARS,
   PageMatches,
@@ -13,6 +12,7 @@ import {
   PIECE_OVERLAP,
   type TextMatcher,
 } from './scan';
+import { localTextMatcher } from '../matcher/local-matcher';
 
 const dictionary = loadDictionary(
   new Uint8Array(

@@ -1,10 +1,34 @@
 // Turns a page's text nodes into company mentions: the same code runs in the content script
 // (in time slices, the matching done by the background) and in the scan CLI (under jsdom,
-// matching in process through the very functions the background runs).
-import type { Dictionary } from '../matcher/dictionary';
-import { companiesNamedOnPage } from '../matcher/disambiguate';
-import { matchTexts, readTextMatches, type JudgedMatch } from '../matcher/text-matches';
+// matching in process through the very functions the background runs,
+// lib/matcher/local-matcher.ts). The scanner knows matches only by this shape: it imports
+// nothing of the matcher, whose word lists stay in the background.
 import { SkipRules, walkText, type WalkOptions } from './collect-text';
+
+/** A match in one text, as the matcher judged it. */
+export interface JudgedMatch {
+  start: number;
+  /** Exclusive. */
+  end: number;
+  companyId: string;
+  /** The company's category bit mask (lib/dataset/categories.ts). */
+  categories: number;
+  /** It names the company only if the company is named with evidence elsewhere on the page. */
+  needsPage: boolean;
+}
+
+/**
+ * The page-wide step: a match that needs the page (`needsPage`) counts when its company is
+ * named with evidence somewhere on the page ("Whole Foods workers … employed by Amazon").
+ * Returns the companies so named.
+ */
+export function companiesNamedOnPage(
+  matches: Iterable<{ companyId: string; needsPage: boolean }>,
+): Set<string> {
+  const named = new Set<string>();
+  for (const match of matches) if (!match.needsPage) named.add(match.companyId);
+  return named;
+}
 
 export interface Mention {
   node: Text;
@@ -23,11 +47,6 @@ export interface Mention {
  */
 export interface TextMatcher {
   matchTexts(texts: readonly string[]): JudgedMatch[][] | Promise<JudgedMatch[][]>;
-}
-
-/** The background's matching, run in process: for the CLI and tests. */
-export function localTextMatcher(dictionary: Dictionary, host = ''): TextMatcher {
-  return { matchTexts: (texts) => readTextMatches(matchTexts(dictionary, texts, host), texts) };
 }
 
 export interface ScanOptions extends Omit<WalkOptions, 'rules'> {
