@@ -1,61 +1,25 @@
 // The only DOM walker. It visits text nodes only: a content script runs in its own world,
 // where every node handed to it needs a wrapper of that world, and every kind of element a
 // wrapper class of its own; both are made on first sight, so a page's elements are best not
-// seen at all. The subtrees to leave out are found by one selector query and jumped over when
-// the walk reaches them; open shadow roots are found on custom elements by one XPath query
-// and walked after the tree that holds them. In a content script every line of this runs cold
+// seen at all. The subtrees to leave out are found by one selector query (tree-queries.ts)
+// and jumped over when the walk reaches them; open shadow roots are found on custom elements
+// by one XPath query and walked after the tree that holds them. In a content script every line of this runs cold
 // (interpreted, once per page): the work per node is kept to a few native calls.
+import { customElementsOf, SKIP_SELECTOR, skippedElements } from './tree-queries';
 
-/** Subtrees that are not page prose: code, form fields, editable and hidden parts, our own UI. */
-export const SKIP_SELECTORS = [
-  'script',
-  'style',
-  'noscript',
-  'textarea',
-  'input',
-  'select',
-  'option',
-  'code',
-  'pre',
-  'template',
-  'svg',
-  'math',
-  'iframe',
-  'object',
-  'head',
-  'title',
-  'kbd',
-  'samp',
-  'backstory-root',
-  '[contenteditable]:not([contenteditable="false"])',
-  '[aria-hidden="true"]',
-  '[hidden]',
-];
-export const SKIP_SELECTOR = SKIP_SELECTORS.join(',');
-/**
- * A tree with more elements than this is queried in steps that can be cut: one query of the
- * whole selector list over 200,000 elements took 47 ms in Chromium, one selector 2–4 ms.
- */
-export const HUGE_TREE_ELEMENTS = 30_000;
-/** In a huge tree, the work between two offers to pause (elements looked at, or kept). */
-const STEPS_PER_PAUSE = 512;
+export { HUGE_TREE_ELEMENTS, SKIP_SELECTOR, SKIP_SELECTORS } from './tree-queries';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const DOCUMENT_NODE = 9;
 const DOCUMENT_FRAGMENT_NODE = 11;
 const SHOW_TEXT = 0x4;
-const SHOW_ELEMENT = 0x1;
-const ORDERED_NODE_SNAPSHOT_TYPE = 7;
 /** compareDocumentPosition: the other node comes after, or holds, this one. */
 const FOLLOWING = 0x4;
 const CONTAINS = 0x8;
 const DISCONNECTED = 0x1;
-const PRECEDING = 0x2;
 /** How many times a walk starts again when the page takes its place away. */
 const MAX_WALKS = 3;
-/** Custom elements, the ones that carry shadow roots; their names hold a hyphen. */
-const CUSTOM_ELEMENTS = "descendant::*[contains(local-name(), '-')]";
 /** The walk offers to pause after this many steps (a text node read, or a part jumped over). */
 const PAUSE_EVERY = 32;
 
@@ -172,7 +136,7 @@ async function walkTree(
   stretch: Stretch = {},
 ): Promise<boolean> {
   if (!(await readyForQuery(container, options))) return true;
-  const skipped = await skippedElements(container, options);
+  const skipped = await skippedElements(container, options.pause);
   if (!container.isConnected) return true;
   const walker = doc.createTreeWalker(container, SHOW_TEXT);
   // The first text node at or after a skipped element: reaching it is reaching the element.
@@ -258,49 +222,6 @@ function nodeAfter(walker: TreeWalker, element: Element): Node | null {
   return walker.nextSibling();
 }
 
-/** How many elements `container` holds (a shadow root's are not counted: they are few). */
-function elementCount(container: ParentNode & Node): number {
-  const collection = (container as Partial<Element>).getElementsByTagName?.('*');
-  return collection ? collection.length : 0;
-}
-
-/**
- * The skipped elements under `container`, in document order. A huge tree is asked one
- * selector at a time, each query a step of its own, and the answers merged in slices.
- */
-async function skippedElements(
-  container: ParentNode & Node,
-  options: WalkOptions,
-): Promise<ArrayLike<Element>> {
-  if (elementCount(container) <= HUGE_TREE_ELEMENTS) return container.querySelectorAll(SKIP_SELECTOR);
-  const lists: NodeListOf<Element>[] = [];
-  for (const selector of SKIP_SELECTORS) {
-    const ready = options.pause?.(true);
-    if (ready) await ready;
-    const found = container.querySelectorAll(selector);
-    if (found.length > 0) lists.push(found);
-  }
-  if (lists.length <= 1) return lists[0] ?? [];
-  // A k-way merge; an element that matches two selectors (a hidden <pre>) is kept once.
-  const merged: Element[] = [];
-  const next = lists.map(() => 0);
-  for (;;) {
-    let first = -1;
-    for (let k = 0; k < lists.length; k++) {
-      const candidate = lists[k]![next[k]!];
-      if (!candidate) continue;
-      if (first < 0 || lists[first]![next[first]!]!.compareDocumentPosition(candidate) & PRECEDING) first = k;
-    }
-    if (first < 0) return merged;
-    const element = lists[first]![next[first]!++]!;
-    if (merged[merged.length - 1] !== element) merged.push(element);
-    if (merged.length % STEPS_PER_PAUSE === 0) {
-      const waiting = options.pause?.();
-      if (waiting) await waiting;
-    }
-  }
-}
-
 /** The open shadow roots of the custom elements under `container` that are read at all. */
 async function openShadowRoots(
   doc: Document,
@@ -309,47 +230,10 @@ async function openShadowRoots(
   options: WalkOptions,
 ): Promise<ShadowRoot[]> {
   const roots: ShadowRoot[] = [];
-  const hosts =
-    elementCount(container) <= HUGE_TREE_ELEMENTS
-      ? customElements(doc, container)
-      : await customElementsInSteps(doc, container, options);
+  const hosts = await customElementsOf(doc, container, options.pause);
   for (const host of hosts) {
     const shadow = host.shadowRoot;
     if (shadow && !rules.skips(host)) roots.push(shadow);
   }
   return roots;
-}
-
-/** The custom elements of a huge tree, found by a walk that pauses (one XPath query held 13–17 ms). */
-async function customElementsInSteps(
-  doc: Document,
-  container: ParentNode & Node,
-  options: WalkOptions,
-): Promise<Element[]> {
-  const hosts: Element[] = [];
-  const walker = doc.createTreeWalker(container, SHOW_ELEMENT);
-  let count = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if ((node as Element).localName.includes('-')) hosts.push(node as Element);
-    if (++count % STEPS_PER_PAUSE === 0) {
-      const waiting = options.pause?.();
-      if (waiting) {
-        await waiting;
-        if (!node.isConnected) break;
-      }
-    }
-  }
-  return hosts;
-}
-
-function customElements(doc: Document, container: ParentNode & Node): Element[] {
-  try {
-    const found = doc.evaluate(CUSTOM_ELEMENTS, container, null, ORDERED_NODE_SNAPSHOT_TYPE, null);
-    const hosts: Element[] = [];
-    for (let i = 0; i < found.snapshotLength; i++) hosts.push(found.snapshotItem(i) as Element);
-    return hosts;
-  } catch {
-    // An XPath engine without string functions (jsdom's): every element, then by name.
-    return [...container.querySelectorAll('*')].filter((element) => element.localName.includes('-'));
-  }
 }
