@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { matcherFromAliases } from './dictionary';
 import { companiesNamedOnPage } from '../scanner/scan';
-import { compoundAfter, hasWord, judgeMatches, wordAfter, wordBefore } from './disambiguate';
+import { judgeMatches } from './disambiguate';
+import { compoundAfter, hasWord, wordAfter, wordBefore } from './word-reading';
 
 const matcher = matcherFromAliases([
   { text: 'Amazon', companyId: 'amazon', ambiguous: true, mainName: true },

@@ -5,148 +5,27 @@
 // site. Some neighbours rule the company out whatever else the page says
 // ("Amazon River"). Pure.
 import type { AliasMatch } from './alias-matcher';
-import { isWordChar } from './word';
-
-/** Words right after a name that make it a company ("Amazon employees", "Target Corp."). */
-const COMPANY_FOLLOWERS = new Set([
-  'Inc',
-  'Corp',
-  'Corporation',
-  'Co',
-  'Company',
-  'LLC',
-  'Ltd',
-  'Technologies',
-  'Group',
-  'Holdings',
-  'employees',
-  'workers',
-  'staff',
-  'executives',
-  'CEO',
-  'shares',
-  'stock',
-  'spokesperson',
-  'spokesman',
-  'spokeswoman',
-  'cloud',
-  'warehouse',
-  'warehouses',
-  'contract',
-  'contracts',
-  'store',
-  'stores',
-  'Store',
-]);
-
-/**
- * Words joined to a name by a hyphen that make it a company ("Amazon-owned Whole Foods",
- * "Target-backed", "the Apple-designed chip"), whatever comes before it. Any other lowercase
- * word so joined makes the name a modifier ("Meta-analysis", "Target-rich", "Amazon-style"),
- * but for the few that companies share with places, groups and people ("Citizen-led").
- */
-const COMPANY_COMPOUNDS = new Set([
-  'owned',
-  'backed',
-  'funded',
-  'financed',
-  'built',
-  'made',
-  'designed',
-  'developed',
-  'branded',
-  'operated',
-  'controlled',
-  'acquired',
-  'hosted',
-  'sponsored',
-  'powered',
-  'affiliated',
-]);
-const SHARED_COMPOUNDS = new Set(['led', 'run', 'based']);
-
-/**
- * Words that show a text is about a company ("Oracle won a contract", "Meta fired workers",
- * "Intel announced layoffs"): evidence anywhere in the text, but only for the own name of a
- * well-known brand. Any name would take in people and teams ("Harris signed a contract").
- */
-const COMPANY_TALK = [
-  'contract',
-  'contracts',
-  'contractor',
-  'company',
-  'employees',
-  'workers',
-  'staff',
-  'CEO',
-  'layoffs',
-  'shareholders',
-  'investors',
-  'lawsuit',
-  'antitrust',
-  'subsidiary',
-  'revenue',
-  'earnings',
-];
-
-/** A trademark sign right after a name ("Intel®", "Adobe™") makes it a brand. */
-const TRADEMARK_SIGNS = new Set(['\u00ae', '\u2122']);
-
-/**
- * Words right before a name that make it a company ("works at Amazon"). Not "by" or "with",
- * and no verb of saying after a name: people are posted by, and say, as often as companies.
- */
-const COMPANY_PRECEDERS = new Set(['at', 'joined', 'rival']);
-
-/**
- * Words right before a company's own name that make it the company when no capitalised
- * word follows ("buy it on Amazon", "cut loose from Oracle"): the river, the forest and the
- * oracle of Delphi take an article, and a capital after the name starts a longer name
- * ("from Target Rock", "on Amazon Smith"). Only for the company's own name: "from Maven" is
- * Apache's repository.
- */
-const COMPANY_PREPOSITIONS = new Set(['on', 'from', 'to', 'for']);
-
-/** Words right after a name that make it something else ("Amazon River", "apple pie"). */
-const OTHER_FOLLOWERS = new Set([
-  'River',
-  'river',
-  'rainforest',
-  'Rainforest',
-  'basin',
-  'Basin',
-  'jungle',
-  'forest',
-  'Forest',
-  'region',
-  'warrior',
-  'warriors',
-  'parrot',
-  'parrots',
-  'tribe',
-  'tribes',
-  'pie',
-  'tree',
-  'trees',
-  'practice',
-  'Practice',
-  'Pie',
-  'audience',
-  'market',
-  'bell',
-  'bones',
-  'Maven',
-  // Motorola Mobility's phones, not Motorola Solutions.
-  'Razr',
-  'Moto',
-  'Edge',
-]);
-
-/**
- * Words right before a name that make it something else unless a company word follows it
- * ("the Amazon" is the river, "the Amazon warehouse" is not; "Apache Maven").
- */
-const OTHER_PRECEDERS = new Set(['the', 'The', 'Apache', 'Big']);
+import {
+  COMPANY_FOLLOWERS,
+  COMPANY_COMPOUNDS,
+  SHARED_COMPOUNDS,
+  COMPANY_TALK,
+  TRADEMARK_SIGNS,
+  COMPANY_PRECEDERS,
+  COMPANY_PREPOSITIONS,
+  OTHER_FOLLOWERS,
+  OTHER_PRECEDERS,
+  ARTICLES,
+} from './evidence-words';
+import {
+  wordAfter,
+  compoundAfter,
+  wordBefore,
+  hasWord,
+  isCapital,
+  nextWordStart,
+  wordAt,
+} from './word-reading';
 
 export interface PageContext {
   /** The company whose own web site the page is on ("www.amazon.com" → amazon), if any. */
@@ -155,68 +34,9 @@ export interface PageContext {
   contextWords?: Readonly<Record<string, readonly string[]>>;
 }
 
-/** The start of the next word after `end`, past spaces. */
-function nextWordStart(text: string, end: number): number {
-  let i = end;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\n' || text[i] === '\u00a0')) i++;
-  return i;
-}
-
-/** The word that starts at `start`, or "". */
-function wordFrom(text: string, start: number): string {
-  let i = start;
-  while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
-  return text.slice(start, i);
-}
-
-export function wordAfter(text: string, end: number): string {
-  if (text.charCodeAt(end) === 0x2019 || text.charCodeAt(end) === 0x27) return "'s";
-  return wordFrom(text, nextWordStart(text, end));
-}
-
-/** The word a hyphen joins to the end of a name ("owned" in "Amazon-owned"), or "". */
-export function compoundAfter(text: string, end: number): string {
-  const code = text.charCodeAt(end);
-  // Hyphen-minus, hyphen, non-breaking hyphen; not a dash ("the Amazon–Palantir deal").
-  if (code !== 0x2d && code !== 0x2010 && code !== 0x2011) return '';
-  return wordFrom(text, end + 1);
-}
-
-export function wordBefore(text: string, start: number): string {
-  let i = start - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\n' || text[i] === '\u00a0')) i--;
-  const end = i + 1;
-  while (i >= 0 && isWordChar(text.charCodeAt(i))) i--;
-  return text.slice(i + 1, end);
-}
-
-/** Whether `word` stands in `text` at `at` as a whole word (case as written). */
-function wordAt(text: string, word: string, at: number): boolean {
-  const end = at + word.length;
-  return (
-    text.startsWith(word, at) &&
-    (at === 0 || !isWordChar(text.charCodeAt(at - 1))) &&
-    (end === text.length || !isWordChar(text.charCodeAt(end)))
-  );
-}
-
-/** Whether `word` stands anywhere in `text` as a whole word. */
-export function hasWord(text: string, word: string): boolean {
-  if (word === '') return false;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (wordAt(text, word, at)) return true;
-  }
-  return false;
-}
-
-const isCapital = (word: string) => word !== '' && word[0] !== word[0]!.toLowerCase();
-
 /** The own name of a well-known brand: the companies with typical words ("Oracle", not "Ring"). */
 const isWellKnownOwnName = (alias: AliasMatch['alias'], page: PageContext): boolean =>
   alias.mainName && page.contextWords?.[alias.companyId] !== undefined;
-
-/** After an ambiguous name, an article makes it a verb: "Ring the bell", "Target a market". */
-const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'your', 'our', 'my', 'his', 'her', 'their']);
 
 /**
  * What a match shows on its own, in its text: `yes` it names the company, `no` it does not,
