@@ -169,7 +169,8 @@ describe('opening a company from a card', () => {
 
 describe('the day a report may be dated', () => {
   it("takes a report dated today on the user's calendar, east of UTC before UTC's midnight", async () => {
-    const { openDatabase, loadDataset, listReports } = await import('../db/database');
+    const { openDatabase, loadDataset } = await import('../db/database');
+    const { listReports } = await import('../db/reports');
     const zone = process.env.TZ;
     process.env.TZ = 'Australia/Sydney';
     try {

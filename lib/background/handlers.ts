@@ -2,15 +2,12 @@
 import {
   companyDetails,
   companyNameOf,
-  deleteReport,
-  importReports,
-  listReports,
   datasetInfo,
   companySummary,
   listCompanies,
-  saveReport,
   type Database,
 } from '../db/database';
+import { deleteReport, importReports, listReports, saveReport } from '../db/reports';
 import type { Dictionary } from '../matcher/dictionary';
 import { matchTexts } from '../matcher/text-matches';
 import type { Handlers } from '../messages';

@@ -3,7 +3,8 @@ import { gzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { encodeDatasetFile } from '../dataset/file';
 import type { Dataset } from '../dataset/schema';
-import { DB_NAME, datasetInfo, listReports, saveReport } from '../db/database';
+import { DB_NAME, datasetInfo } from '../db/database';
+import { listReports, saveReport } from '../db/reports';
 import { prepareDatabase } from './packaged-data';
 
 const dataset: Dataset = {

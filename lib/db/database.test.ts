@@ -12,13 +12,10 @@ import {
   loadDataset,
   loadedDatasetVersion,
   openDatabase,
-  saveReport,
-  importReports,
-  listReports,
-  deleteReport,
   companyNameOf,
   datasetIntact,
 } from './database';
+import { deleteReport, importReports, listReports, saveReport } from './reports';
 
 function dataset(version: string, awardAmount: number): Dataset {
   return {
