@@ -453,6 +453,13 @@ describe.skipIf(html === undefined)('a hostile page, in Chromium', () => {
     /** Within this a task of Backstory's does not hold the page up (a frame at 60 Hz). */
     const TASK_MS = 16;
     /**
+     * On 200,000 elements the page's own heap is large, and its garbage collection lands in
+     * whichever task runs: there Backstory's longest task measured 10.6–30.5 ms over 13 visits in
+     * 5 runs here (docs/performance.md). The bound still fails the one query over the whole
+     * tree that the walk used to make (47 ms).
+     */
+    const HUGE_TREE_TASK_MS = 40;
+    /**
      * Backstory's longest task on a fresh visit of `path`, the least over up to three visits
      * (it stops at one within TASK_MS): on two busy cores a task's wall-clock time takes in
      * whatever else ran meanwhile, as the benchmark's figures do. `check` asks each visit for
@@ -462,9 +469,10 @@ describe.skipIf(html === undefined)('a hostile page, in Chromium', () => {
     async function leastLongestTask(
       path: string,
       check: (page: Page, stats: ScanStats) => Promise<void>,
+      limit = TASK_MS,
     ): Promise<number[]> {
       const longest: number[] = [];
-      while (longest.length < 3 && !longest.some((ms) => ms <= TASK_MS)) {
+      while (longest.length < 3 && !longest.some((ms) => ms <= limit)) {
         // Each visit on a site of its own, so in a renderer process of its own: the page
         // before (a 50 MB text) leaves the shared heap garbage whose collection would
         // otherwise land in Backstory's tasks.
@@ -490,13 +498,19 @@ describe.skipIf(html === undefined)('a hostile page, in Chromium', () => {
     });
 
     it('marks a page of 200,000 elements in slices', async () => {
-      const longest = await leastLongestTask('/many.html', async (page) => {
-        await expect
-          .poll(async () => ((await page.evaluate(READ_MARKS)) as string[]).length, { timeout: 20_000 })
-          .toBe(10);
-        expect((await statsOf(page)).errors).toEqual([]);
-      });
-      expect(Math.min(...longest), `longest tasks: ${longest.join(', ')} ms`).toBeLessThanOrEqual(TASK_MS);
+      const longest = await leastLongestTask(
+        '/many.html',
+        async (page) => {
+          await expect
+            .poll(async () => ((await page.evaluate(READ_MARKS)) as string[]).length, { timeout: 20_000 })
+            .toBe(10);
+          expect((await statsOf(page)).errors).toEqual([]);
+        },
+        HUGE_TREE_TASK_MS,
+      );
+      expect(Math.min(...longest), `longest tasks: ${longest.join(', ')} ms`).toBeLessThanOrEqual(
+        HUGE_TREE_TASK_MS,
+      );
     });
 
     it('keeps its marks through a storm of mutations, in short tasks, and follows the page after it', async () => {
