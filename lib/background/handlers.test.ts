@@ -123,18 +123,24 @@ describe('matching a page for its content script', () => {
   });
 });
 
+/** A database holding a dataset of one company, IBM. */
+async function databaseOfIbm(version: string) {
+  const { openDatabase, loadDataset } = await import('../db/database');
+  const db = await openDatabase();
+  await loadDataset(db, {
+    meta: { version, caveats: [], credits: [] },
+    companies: [{ id: 'ibm', name: 'IBM', recipientNames: [], domains: [] }],
+    awards: [],
+    actions: [],
+    dodContractors: [],
+    reportedContracts: [],
+  });
+  return db;
+}
+
 describe('opening a company from a card', () => {
   it('opens a known company once, refuses a burst from one tab and an unknown company', async () => {
-    const { openDatabase, loadDataset } = await import('../db/database');
-    const db = await openDatabase();
-    await loadDataset(db, {
-      meta: { version: 'v', caveats: [], credits: [] },
-      companies: [{ id: 'ibm', name: 'IBM', recipientNames: [], domains: [] }],
-      awards: [],
-      actions: [],
-      dodContractors: [],
-      reportedContracts: [],
-    });
+    const db = await databaseOfIbm('v');
     const opened: [string, number | undefined][] = [];
     let now = Date.parse('2026-01-01T00:00:00Z');
     const handlers = backgroundHandlers({
@@ -169,20 +175,11 @@ describe('opening a company from a card', () => {
 
 describe('the day a report may be dated', () => {
   it("takes a report dated today on the user's calendar, east of UTC before UTC's midnight", async () => {
-    const { openDatabase, loadDataset } = await import('../db/database');
     const { listReports } = await import('../db/reports');
     const zone = process.env.TZ;
     process.env.TZ = 'Australia/Sydney';
     try {
-      const db = await openDatabase();
-      await loadDataset(db, {
-        meta: { version: 'today', caveats: [], credits: [] },
-        companies: [{ id: 'ibm', name: 'IBM', recipientNames: [], domains: [] }],
-        awards: [],
-        actions: [],
-        dodContractors: [],
-        reportedContracts: [],
-      });
+      const db = await databaseOfIbm('today');
       const handlers = backgroundHandlers({
         database: async () => db,
         dictionary: () => Promise.reject(new Error('unused')),

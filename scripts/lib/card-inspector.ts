@@ -97,27 +97,25 @@ export class CardInspector {
   }
 }
 
+/** The card's shadow root as the DevTools protocol holds it (closed ones too), or null. */
+async function cardShadowRoot(cdp: CDPSession): Promise<{ backendNodeId: number; mode: string } | null> {
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'backstory-root' });
+  if (!nodeId) return null;
+  const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+  const shadow = node.shadowRoots?.[0];
+  return shadow ? { backendNodeId: shadow.backendNodeId, mode: shadow.shadowRootType ?? '' } : null;
+}
+
 /** The card of a Chromium page, through the DevTools protocol. */
 export function chromiumCard(page: Page): CardInspector {
   let session: CDPSession | undefined;
-  const shadowRoot = async (): Promise<{ cdp: CDPSession; backendNodeId: number; mode: string } | null> => {
-    session ??= await page.context().newCDPSession(page);
-    const cdp = session;
-    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-    const { nodeId } = await cdp.send('DOM.querySelector', {
-      nodeId: root.nodeId,
-      selector: 'backstory-root',
-    });
-    if (!nodeId) return null;
-    const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
-    const shadow = node.shadowRoots?.[0];
-    return shadow ? { cdp, backendNodeId: shadow.backendNodeId, mode: shadow.shadowRootType ?? '' } : null;
-  };
   const run = async <T>(fn: string): Promise<T | null> => {
-    const shadow = await shadowRoot();
+    session ??= await page.context().newCDPSession(page);
+    const shadow = await cardShadowRoot(session);
     if (!shadow) return null;
-    const { object } = await shadow.cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-    const result = await shadow.cdp.send('Runtime.callFunctionOn', {
+    const { object } = await session.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const result = await session.send('Runtime.callFunctionOn', {
       objectId: object.objectId,
       functionDeclaration: fn,
       arguments: [{ objectId: object.objectId }],
@@ -134,14 +132,7 @@ export function chromiumCard(page: Page): CardInspector {
 export async function chromiumCardMode(page: Page): Promise<string | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-    const { nodeId } = await cdp.send('DOM.querySelector', {
-      nodeId: root.nodeId,
-      selector: 'backstory-root',
-    });
-    if (!nodeId) return null;
-    const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
-    return node.shadowRoots?.[0]?.shadowRootType ?? null;
+    return (await cardShadowRoot(cdp))?.mode ?? null;
   } finally {
     await cdp.detach();
   }

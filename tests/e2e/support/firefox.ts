@@ -78,18 +78,16 @@ export class BiDiSession {
     }
   }
 
-  async movePointer(context: string, x: number, y: number): Promise<void> {
+  /** Real mouse input (trusted events): `steps` in order, by WebDriver BiDi's input actions. */
+  private async mouse(context: string, steps: Json[]): Promise<void> {
     await this.send('input.performActions', {
       context,
-      actions: [
-        {
-          type: 'pointer',
-          id: 'mouse',
-          parameters: { pointerType: 'mouse' },
-          actions: [{ type: 'pointerMove', x: Math.round(x), y: Math.round(y), duration: 50 }],
-        },
-      ],
+      actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: steps }],
     });
+  }
+
+  async movePointer(context: string, x: number, y: number): Promise<void> {
+    await this.mouse(context, [{ type: 'pointerMove', x: Math.round(x), y: Math.round(y), duration: 50 }]);
   }
 
   /** Loads `url`; a load that has not completed after `timeoutMs` is given up on (rejects). */
@@ -113,21 +111,11 @@ export class BiDiSession {
 
   /** A real click (trusted input) at a point of the viewport. */
   async click(context: string, x: number, y: number): Promise<void> {
-    await this.send('input.performActions', {
-      context,
-      actions: [
-        {
-          type: 'pointer',
-          id: 'mouse',
-          parameters: { pointerType: 'mouse' },
-          actions: [
-            { type: 'pointerMove', x: Math.round(x), y: Math.round(y), duration: 0 },
-            { type: 'pointerDown', button: 0 },
-            { type: 'pointerUp', button: 0 },
-          ],
-        },
-      ],
-    });
+    await this.mouse(context, [
+      { type: 'pointerMove', x: Math.round(x), y: Math.round(y), duration: 0 },
+      { type: 'pointerDown', button: 0 },
+      { type: 'pointerUp', button: 0 },
+    ]);
   }
 
   /**
