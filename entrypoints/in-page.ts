@@ -1,7 +1,7 @@
 // Backstory in the page: marks company names, opens the card on hover, answers the popup.
 // It is declared in the manifest by hand (wxt.config.ts) and built as a plain script rather
 // than through WXT's content-script wrapper, which posts a window message on every page
-// (2–4 ms of the page's time, and the extension's id shown to the page's own scripts).
+// (time of the page's, and the extension's id shown to the page's own scripts).
 // What it does is put together in lib/page/in-page.ts; this reads the settings first.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { loadCardFactory } from '../lib/page/card-api';
@@ -14,7 +14,7 @@ import { readSettings } from '../lib/settings/store';
 /**
  * The card's code. Chrome loads it the first time a card opens (most pages never show one,
  * and every page would evaluate it). Firefox's add-on review refuses a module imported from
- * a computed address, so there it is part of this script (in-page.js 21 KB -> 54 KB).
+ * a computed address, so there it is part of this script (sizes: docs/performance.md).
  */
 const loadCard = import.meta.env.FIREFOX
   ? async () => (await import('../components/CardHost')).createCardHost

@@ -7,10 +7,13 @@ import * as v from 'valibot';
 import { companyIdSchema, describeIssues } from './dataset/schema';
 import type { CompanyDetails, CompanySummary, LoadedDataset } from './db/read-models';
 import type { TextMatches } from './matcher/text-matches';
+import type { PageMentions, ScanStats } from './page/page-state';
 import type { Report, ReportErrors } from './reports/report';
 
 // The background's read models travel in its answers; pages take them from here.
 export type { CompanyDetails, CompanySummary, LoadedDataset, TextMatches };
+// What a page's content script says of itself travels in its answers too.
+export type { PageMentions, ScanStats };
 import { REPORT_FILE_MAX_BYTES, type ReportFileError } from './reports/report-file';
 
 const companyId = companyIdSchema;
@@ -59,35 +62,6 @@ export const requestSchema = v.variant('type', [
 export type Request = v.InferOutput<typeof requestSchema>;
 export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
-
-/** What a page's content script has done, for the benchmark and the robustness sweep. */
-export interface ScanStats {
-  /** The longest task the content script ran, in ms. */
-  longestTaskMs: number;
-  /** All the content script's scanning tasks together, in ms (its own code only). */
-  busyMs: number;
-  /** From the start of the first scan to its last slice, in ms (waits between slices included). */
-  scanMs: number;
-  textNodesWithMatches: number;
-  mentions: number;
-  /** Errors caught inside the content script (a batch the background refused among them); none reaches the page. */
-  errors: string[];
-  /**
-   * Characters of text the scan gave up on: past 4 Mi characters of one text node, or 16 Mi
-   * in one scan (lib/scanner/scan.ts). 0 on any page of prose.
-   */
-  unreadChars: number;
-}
-
-export interface PageMentions {
-  companies: { companyId: string; count: number }[];
-  /** The page's site ("nytimes.com"), for the popup's on/off switch. */
-  site: string;
-  /** False when the user switched Backstory off, everywhere or on this site. */
-  active: boolean;
-  /** The company whose own site this is, if any. */
-  ownSiteCompanyId: string | null;
-}
 
 /** The background's answers, by request. */
 export interface BackgroundResponses {

@@ -1,6 +1,6 @@
 // Backstory's IndexedDB, owned by the background alone.
 //
-// In Chromium each put costs ~60 µs whatever its size (5,098 tiny puts: 305 ms), so the
+// In Chromium each put costs the same whatever its size (docs/performance.md), so the
 // dataset is written as few records: each company's awards, Pentagon totals and reported
 // contracts form one company record (counts worked out at load), and company records live
 // in 128 buckets chosen by a hash of the company id. A card or the popup reads one bucket

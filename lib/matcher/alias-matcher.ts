@@ -112,7 +112,7 @@ export class AliasMatcher {
     let i = 0;
     while (i < n) {
       // The scan proper, a loop that only moves forward (V8 compiles it tighter than one
-      // whose index is also set from inside: 15–30 % faster measured). Inside a word (this
+      // whose index is also set from inside; docs/performance.md). Inside a word (this
       // and the previous character both word characters) no alias can start: the mask
       // zeroes the entry without a branch, leaving one rarely-taken test per character.
       let entry = 0;
@@ -239,8 +239,8 @@ function addToHashSet(set: Uint8Array, hash: number): void {
 
 /**
  * The aliases' first words — the run of word characters an alias starts with, up to its
- * first other character or its end — hashed into a bit set of 32 KB (at 8 KB, a dictionary
- * of 10,000 names filled enough of it to cost measurably more walks). An alias can match
+ * first other character or its end — hashed into a bit set of 32 KB (a smaller one fills up
+ * with a large dictionary; docs/performance.md). An alias can match
  * only where the text's word is exactly its first word (a longer word has no boundary where
  * the alias's ends); a collision costs a needless walk, never a missed match.
  */

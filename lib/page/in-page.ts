@@ -3,7 +3,8 @@
 // (entrypoints/in-page.ts) reads the settings and hands over the browser's pieces; the order
 // in which this touches them is the one the page pays least for (see that file).
 import type { CreateCardView } from './card-api';
-import { dispatchPageRequest, messageClient, type MessagePorts, type PageMentions } from '../messages';
+import { dispatchPageRequest, messageClient, type MessagePorts } from '../messages';
+import type { PageMentions } from './page-state';
 import { activeOn, enabledCategoryMask, parseSettings, siteOf, type Settings } from '../settings/settings';
 import { HoverController } from './hover';
 import { LazyCard } from './lazy-card';

@@ -2,7 +2,7 @@
 // MutationObserver callback only queues records; the work happens later, in slices. Marks
 // appear as the scan goes (in document order from what is in view, then from the top), not
 // only at its end.
-import type { PageMentions, ScanStats } from '../messages';
+import type { PageMentions, ScanStats } from './page-state';
 import type { HighlightStyle } from '../settings/settings';
 import { PageMatches, type Mention, type TextMatcher } from '../scanner/scan';
 import { clearHighlights, paintHighlights } from './highlights';
@@ -12,11 +12,8 @@ import { viewportStart } from './viewport-start';
 
 const FLUSH_DELAY_MS = 250;
 /**
- * A slice's wall-clock time also takes in whatever keeps the thread from a core: in traces of
- * saved pages on 2 cores, slices held a third to a half of their wall time as CPU, the rest
- * spent waiting inside single calls (a wrapper made, a message channel opened). Against the
- * old 5 ms budget, 3 ms lowered the median over 16 pages of each page's least longest task
- * from 11.1 to 8.8 ms (6 visits each, both builds interleaved).
+ * A slice's wall-clock time also takes in whatever keeps the thread from a core (waits inside
+ * single calls), so the budget leaves room for them; why 3 ms: docs/performance.md.
  */
 const SLICE_BUDGET_MS = 3;
 /** While the first scan runs, marks found so far are painted at most this often. */
@@ -80,8 +77,8 @@ export class PageSession {
     this.started = true;
     const started = performance.now();
     this.running = this.guard(async () => {
-      // The page's first touch makes the wrappers of its document and body (1–4 ms in the
-      // slices of large pages): it starts a slice unless the script's setup left most of one.
+      // The page's first touch makes the wrappers of its document and body, a step that
+      // cannot be cut: it starts a slice unless the script's setup left most of one.
       const ready = this.slicer.pause(true);
       if (ready) await ready;
       const root = this.doc.body ?? this.doc.documentElement;
@@ -200,7 +197,7 @@ export class PageSession {
     if (companies !== this.companyCount) {
       this.companyCount = companies;
       // Told in a task of its own: what it sets off (the badge's message, the pointer's
-      // listeners) took 3–6 ms at the end of the painting's slice in traces of large pages.
+      // listeners) made the painting's slice too long (docs/performance.md).
       this.countTimer ??= setTimeout(() => this.tellCompanyCount(), 0);
     }
   }

@@ -6,9 +6,7 @@ type SchedulerWithYield = { yield?: () => Promise<void> };
 /**
  * Yields by a timer alone. The script's first yield takes this one: reaching `scheduler` makes
  * the browser build its object in the script's world, in the task that compiles the script,
- * which no slice can time or cut (4 traced runs on 8, 8, 15 and 14 pages, least of 4 visits
- * each: that task's CPU time a median 2.77–3.02 ms, against 3.04–3.74 ms when it also read
- * the page's location and yielded through `scheduler`).
+ * which no slice can time or cut (docs/performance.md, "Figures behind the code").
  */
 export function yieldByTimer(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -22,8 +20,7 @@ export function yieldToPage(): Promise<void> {
 
 /**
  * How much of a slice a step that cannot be cut is assumed to need: a query over the whole
- * page, a message to the background, a first painting (1–3 ms each in the slices of the
- * saved pages, up to 10 ms on a busy machine).
+ * page, a message to the background, a first painting (docs/performance.md).
  */
 const HEAVY_STEP_MS = 2;
 
