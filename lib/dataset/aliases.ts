@@ -1,8 +1,8 @@
 // The names people write for each company: generated from its resolved spellings, plus a
-// curated list. A name that is an ordinary word on its own, or made only of ordinary words,
-// is marked ambiguous (it needs evidence on the page); one made only of generic business
-// words ("Global Services") is dropped, as it would mark ordinary text. A generated
-// one-word name is always ambiguous. Pure.
+// curated list. A name a reader could take for something else (a common word, a name, a
+// place: ambiguity.ts) is marked ambiguous, and needs evidence on the page; one made only of
+// generic business words ("Global Services") is dropped, as it would mark ordinary text. Pure.
+import type { Ambiguity } from './ambiguity';
 import type { Alias } from './schema';
 import { displayCase, GENERIC_WORDS, withoutLegalForm } from './resolve';
 
@@ -22,27 +22,33 @@ export interface DroppedAlias {
 const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 const bare = (word: string): string => word.toLowerCase().replace(/[^\p{L}\p{N}&]/gu, '');
 
+/** Whether an alias needs evidence, and why (lib/dataset/ambiguity.ts with the build's lists). */
+export type JudgeAmbiguity = (text: string) => Ambiguity;
+
 export function aliasVerdict(
   text: string,
-  isEnglishWord: (lowercase: string) => boolean,
-): { keep: false; reason: 'generic' | 'too short' } | { keep: true; ambiguous: boolean } {
+  judge: JudgeAmbiguity,
+): { keep: false; reason: 'generic' | 'too short' } | { keep: true; ambiguity: Ambiguity } {
   const letters = text.replace(/[^\p{L}\p{N}]/gu, '');
   if (letters.length < 3) return { keep: false, reason: 'too short' };
   const words = wordsOf(text);
   if (words.every((w) => GENERIC_WORDS.has(bare(w)) || bare(w).length <= 1 || /^\d+$/.test(bare(w)))) {
     return { keep: false, reason: 'generic' };
   }
-  // One word on its own is a person ("Stuart", "Harris"), a place, a thing or a part of
-  // another name ("Ars Technica") as often as a company: it always needs evidence. The
-  // curated list names the one-word companies distinctive enough to mark without it.
-  if (words.length === 1) return { keep: true, ambiguous: true };
-  return { keep: true, ambiguous: words.every((w) => isEnglishWord(bare(w)) || GENERIC_WORDS.has(bare(w))) };
+  return { keep: true, ambiguity: judge(text) };
+}
+
+/** The alias record: `because` says why an ambiguous name needs evidence. */
+function aliasOf(text: string, companyId: string, ambiguity: Ambiguity): Alias {
+  return ambiguity.ambiguous
+    ? { text, companyId, ambiguous: true, because: ambiguity.because }
+    : { text, companyId, ambiguous: false };
 }
 
 export function generateAliases(
   companies: readonly AliasSource[],
-  curated: ReadonlyMap<string, readonly { text: string; ambiguous?: boolean }[]>,
-  isEnglishWord: (lowercase: string) => boolean,
+  curated: ReadonlyMap<string, readonly { text: string }[]>,
+  judge: JudgeAmbiguity,
 ): { aliases: Alias[]; dropped: DroppedAlias[] } {
   const dropped: DroppedAlias[] = [];
   const best = new Map<string, { alias: Alias; weight: number; curated: boolean }>();
@@ -71,7 +77,7 @@ export function generateAliases(
   for (const company of companies) {
     const curatedAliases = curated.get(company.id);
     for (const a of curatedAliases ?? []) {
-      offer({ text: a.text, companyId: company.id, ambiguous: a.ambiguous ?? false }, company.weight, true);
+      offer(aliasOf(a.text, company.id, judge(a.text)), company.weight, true);
     }
     if (curatedAliases) continue; // a curated company's names are chosen by hand
     const candidates = new Set([
@@ -80,12 +86,12 @@ export function generateAliases(
     ]);
     for (const raw of candidates) {
       const text = raw.replace(/\s+/g, ' ').trim();
-      const verdict = aliasVerdict(text, isEnglishWord);
+      const verdict = aliasVerdict(text, judge);
       if (!verdict.keep) {
         dropped.push({ text, companyId: company.id, reason: verdict.reason });
         continue;
       }
-      offer({ text, companyId: company.id, ambiguous: verdict.ambiguous }, company.weight, false);
+      offer(aliasOf(text, company.id, verdict.ambiguity), company.weight, false);
     }
   }
   const aliases = [...best.values()].map((b) => b.alias);

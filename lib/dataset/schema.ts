@@ -17,6 +17,8 @@ export const aliasSchema = v.object({
   companyId: companyIdSchema,
   /** A common word or name on its own ("Amazon", "Target"): it needs evidence on the page. */
   ambiguous: v.boolean(),
+  /** Why an ambiguous alias needs evidence ("a common surname"), from the build's word lists. */
+  because: v.optional(v.string()),
 });
 
 export const companySchema = v.object({

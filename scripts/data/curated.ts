@@ -2,11 +2,42 @@
 // belong to well-known companies, the short names people write, and which of those are
 // ordinary words. The build warns about any company here that matches no recipient and no
 // worker action in ../shared/sources.
+import type { AmbiguityOverride } from '../../lib/dataset/ambiguity.ts';
 
 export interface CuratedAlias {
   text: string;
-  ambiguous?: boolean;
 }
+
+/**
+ * The names whose ambiguity the word and name lists get wrong (lib/dataset/ambiguity.ts),
+ * each with the reason. Every other name, curated or generated, is judged by the lists.
+ */
+export const AMBIGUITY_OVERRIDES: Readonly<Record<string, AmbiguityOverride>> = {
+  // Words that came from the company: in capitals they name it.
+  Google: { ambiguous: false, because: 'the verb "google" comes from the company' },
+  Twitter: { ambiguous: false, because: 'capitalised, "Twitter" is the service, not birdsong' },
+  Xerox: { ambiguous: false, because: 'the verb "xerox" comes from the company' },
+  Cisco: { ambiguous: false, because: 'capitalised, "Cisco" is the company, not the fish' },
+  Yahoo: { ambiguous: false, because: 'capitalised, "Yahoo" is the company, not the shout' },
+  // Abbreviations known as the company's before anything else.
+  IBM: { ambiguous: false, because: 'the letters are known as the company' },
+  AWS: { ambiguous: false, because: 'the letters are known as Amazon Web Services' },
+  'AT&T': { ambiguous: false, because: 'the letters are known as the company' },
+  // Full names of a company that happen to be made of ordinary words.
+  'Amazon Web Services': { ambiguous: false, because: "the name of Amazon's cloud" },
+  'Adobe Systems': { ambiguous: false, because: "the company's former name" },
+  'Dell Technologies': { ambiguous: false, because: "the company's full name" },
+  'Dell Federal Systems': { ambiguous: false, because: "the name of Dell's federal unit" },
+  'Dell Marketing': { ambiguous: false, because: "the name of Dell's sales unit" },
+  'International Business Machines': { ambiguous: false, because: "IBM's full name" },
+  'Meta Platforms': { ambiguous: false, because: "the company's full name" },
+  'Oracle America': { ambiguous: false, because: "the name of Oracle's US unit" },
+  'Science Applications International': { ambiguous: false, because: "SAIC's full name" },
+  // Other meanings no list holds.
+  Intel: { ambiguous: true, because: 'headlines write "intel" for intelligence' },
+  Motorola: { ambiguous: true, because: "Motorola phones are Motorola Mobility's, another company" },
+  SAIC: { ambiguous: true, because: 'SAIC is also SAIC Motor, a Chinese carmaker' },
+};
 
 export interface CuratedCompany {
   id: string;
@@ -35,15 +66,15 @@ export const CURATED_COMPANIES: CuratedCompany[] = [
     names: ['Amazon.com', 'Amazon Web Services, Inc.', 'Amazon'],
     actionSlugs: ['amazon', 'whole_foods', 'mechanical_turk', 'twitch'],
     aliases: [
-      { text: 'Amazon', ambiguous: true },
+      { text: 'Amazon' },
       { text: 'Amazon.com' },
       { text: 'Amazon Web Services' },
       { text: 'AWS' },
       { text: 'Rekognition' },
-      { text: 'Whole Foods', ambiguous: true },
+      { text: 'Whole Foods' },
       { text: 'Mechanical Turk' },
       // Ring, Amazon's doorbell-camera company, partners with police departments.
-      { text: 'Ring', ambiguous: true },
+      { text: 'Ring' },
     ],
     domains: ['amazon.com', 'aws.amazon.com', 'amazon.jobs', 'aboutamazon.com'],
     contextWords: [
@@ -90,10 +121,10 @@ export const CURATED_COMPANIES: CuratedCompany[] = [
     aliases: [
       { text: 'Google' },
       { text: 'Google Cloud' },
-      { text: 'Alphabet', ambiguous: true },
+      { text: 'Alphabet' },
       { text: 'YouTube' },
       { text: 'Project Maven' },
-      { text: 'Maven', ambiguous: true },
+      { text: 'Maven' },
     ],
     domains: ['google.com', 'abc.xyz', 'youtube.com'],
     contextWords: ['Pichai', 'Waymo', 'DeepMind'],
@@ -112,7 +143,7 @@ export const CURATED_COMPANIES: CuratedCompany[] = [
     // Torn Apart names Denali Holding, Dell's holding company, as the parent of both units.
     names: ['Denali Holding', 'Dell Federal Systems L.P', 'Dell Marketing L.P.', 'Dell'],
     aliases: [
-      { text: 'Dell', ambiguous: true },
+      { text: 'Dell' },
       { text: 'Dell Technologies' },
       { text: 'Dell Federal Systems' },
       { text: 'Dell Marketing' },
@@ -133,11 +164,7 @@ export const CURATED_COMPANIES: CuratedCompany[] = [
     name: 'Oracle',
     names: ['Oracle', 'Oracle America, Inc'],
     actionSlugs: ['oracle'],
-    aliases: [
-      { text: 'Oracle', ambiguous: true },
-      { text: 'Oracle America' },
-      { text: 'Oracle Corporation' },
-    ],
+    aliases: [{ text: 'Oracle' }, { text: 'Oracle America' }, { text: 'Oracle Corporation' }],
     domains: ['oracle.com'],
     contextWords: ['Larry Ellison', 'Ellison', 'MySQL', 'Java', 'Cerner', 'Oracle Cloud', 'Oracle Database'],
   }),
@@ -216,7 +243,7 @@ export const CURATED_COMPANIES: CuratedCompany[] = [
     id: 'saic',
     name: 'SAIC',
     names: ['Science Applications International Corporation'],
-    aliases: [{ text: 'SAIC', ambiguous: true }, { text: 'Science Applications International' }],
+    aliases: [{ text: 'SAIC' }, { text: 'Science Applications International' }],
     domains: ['saic.com'],
   }),
   company({
@@ -232,7 +259,7 @@ export const CURATED_COMPANIES: CuratedCompany[] = [
     names: ['Motorola Solutions, Inc.', 'Motorola'],
     // Motorola's phones are made by Motorola Mobility, Lenovo's since 2014: "Motorola" alone
     // names Motorola Solutions only beside its radios, cameras and police work.
-    aliases: [{ text: 'Motorola Solutions' }, { text: 'Motorola', ambiguous: true }],
+    aliases: [{ text: 'Motorola Solutions' }, { text: 'Motorola' }],
     domains: ['motorolasolutions.com'],
     contextWords: [
       'police',
@@ -270,7 +297,7 @@ export const CURATED_COMPANIES: CuratedCompany[] = [
     id: 'clearview-ai',
     name: 'Clearview AI',
     names: ['Clearview AI, Inc.'],
-    aliases: [{ text: 'Clearview AI' }, { text: 'Clearview', ambiguous: true }],
+    aliases: [{ text: 'Clearview AI' }, { text: 'Clearview' }],
     domains: ['clearview.ai'],
     contextWords: ['facial recognition', 'face recognition', 'Ton-That'],
   }),
@@ -324,7 +351,7 @@ export const CURATED_COMPANIES: CuratedCompany[] = [
     actionSlugs: ['facebook', 'meta', 'instagram', 'whatsapp'],
     aliases: [
       { text: 'Facebook' },
-      { text: 'Meta', ambiguous: true },
+      { text: 'Meta' },
       { text: 'Meta Platforms' },
       { text: 'Instagram' },
       { text: 'WhatsApp' },
@@ -337,7 +364,7 @@ export const CURATED_COMPANIES: CuratedCompany[] = [
     name: 'Apple',
     names: ['Apple Inc.'],
     actionSlugs: ['apple'],
-    aliases: [{ text: 'Apple', ambiguous: true }, { text: 'Apple Inc' }],
+    aliases: [{ text: 'Apple' }, { text: 'Apple Inc' }],
     domains: ['apple.com'],
     contextWords: [
       'iPhone',
@@ -369,7 +396,7 @@ export const CURATED_COMPANIES: CuratedCompany[] = [
     name: 'Target',
     names: ['Target Corporation'],
     actionSlugs: ['target'],
-    aliases: [{ text: 'Target', ambiguous: true }, { text: 'Target Corp' }],
+    aliases: [{ text: 'Target' }, { text: 'Target Corp' }],
     domains: ['target.com'],
     contextWords: ['Target Circle', 'Target.com'],
   }),
@@ -396,7 +423,7 @@ export const CURATED_COMPANIES: CuratedCompany[] = [
     name: 'Intel',
     names: ['Intel'],
     actionSlugs: ['intel'],
-    aliases: [{ text: 'Intel', ambiguous: true }, { text: 'Intel Corporation' }],
+    aliases: [{ text: 'Intel' }, { text: 'Intel Corporation' }],
     domains: ['intel.com'],
     contextWords: [
       'Pentium',
@@ -421,7 +448,7 @@ export const CURATED_COMPANIES: CuratedCompany[] = [
     name: 'Adobe',
     names: ['Adobe'],
     actionSlugs: ['adobe'],
-    aliases: [{ text: 'Adobe', ambiguous: true }, { text: 'Adobe Inc' }, { text: 'Adobe Systems' }],
+    aliases: [{ text: 'Adobe' }, { text: 'Adobe Inc' }, { text: 'Adobe Systems' }],
     domains: ['adobe.com'],
     contextWords: [
       'Photoshop',
@@ -495,7 +522,7 @@ CURATED_COMPANIES.push({
   name: 'MIT',
   names: ['Massachusetts Institute of Technology'],
   actionSlugs: ['mit'],
-  aliases: [{ text: 'MIT', ambiguous: true }, { text: 'Massachusetts Institute of Technology' }],
+  aliases: [{ text: 'MIT' }, { text: 'Massachusetts Institute of Technology' }],
 });
 
 /** Company slugs in the collective-action records that name no company. */
