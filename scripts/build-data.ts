@@ -334,9 +334,21 @@ export function buildDataset(sourcesDir: string): BuildResult {
   const contextWords = new Map(
     CURATED_COMPANIES.filter((c) => c.contextWords?.length).map((c) => [c.id, c.contextWords!]),
   );
+  const productWords = new Map(
+    CURATED_COMPANIES.filter((c) => c.productWords?.length).map((c) => [c.id, c.productWords!]),
+  );
+  const firstNames = loadLexicon().firstNames();
   // The version names all of data/: the records and the aliases the content script uses.
   const version = createHash('sha256')
-    .update(JSON.stringify({ ...body, aliases, contextWords: [...contextWords] }))
+    .update(
+      JSON.stringify({
+        ...body,
+        aliases,
+        contextWords: [...contextWords],
+        productWords: [...productWords],
+        firstNames,
+      }),
+    )
     .digest('hex')
     .slice(0, 16);
   const dataset = parseDataset({ meta: { version, caveats: CAVEATS, credits: CREDITS }, ...body });
@@ -354,10 +366,12 @@ export function buildDataset(sourcesDir: string): BuildResult {
           domains: c.domains,
           categories: categoriesOf.get(c.id) ?? 0,
           ...(contextWords.has(c.id) ? { contextWords: contextWords.get(c.id) } : {}),
+          ...(productWords.has(c.id) ? { productWords: productWords.get(c.id) } : {}),
         },
       ]),
     ),
     aliases,
+    firstNames,
   });
   return { dataset, aliases: aliasFile, log };
 }

@@ -1,5 +1,6 @@
 // npm run -s scan -- FILE.html [FILE ...]: one JSON line per file with the company mentions
 // that the content script would mark, found by the same walker and matcher under jsdom.
+// With --explain: every name found, marked or declined, with the rule that decided it.
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -10,6 +11,7 @@ import { loadDictionary, type Dictionary } from '../lib/matcher/dictionary.ts';
 import { walkText } from '../lib/scanner/collect-text.ts';
 import { localTextMatcher } from '../lib/matcher/local-matcher.ts';
 import { PageMatches } from '../lib/scanner/scan.ts';
+import { explainTexts, formatExplained } from './lib/explain.ts';
 
 export interface ScanLine {
   file: string;
@@ -59,9 +61,21 @@ export function formatScanLine(line: ScanLine): string {
   return `{"file": ${s(line.file)}, "mentions": [${mentions.join(', ')}]}`;
 }
 
-async function main(files: string[]): Promise<number> {
+/** The page's text nodes, as the scanner reads them. */
+async function pageTexts(html: string): Promise<string[]> {
+  const { document } = new JSDOM(html, { virtualConsole: new VirtualConsole() }).window;
+  const texts: string[] = [];
+  await walkText(document.body ?? document.documentElement, (node) => {
+    texts.push(node.data);
+  });
+  return texts;
+}
+
+async function main(args: string[]): Promise<number> {
+  const explain = args.includes('--explain');
+  const files = args.filter((a) => a !== '--explain');
   if (files.length === 0) {
-    console.error('usage: npm run -s scan -- FILE.html [FILE ...]');
+    console.error('usage: npm run -s scan -- [--explain] FILE.html [FILE ...]');
     return 2;
   }
   const dictionary = loadDictionary(readDictionaryFile());
@@ -76,7 +90,9 @@ async function main(files: string[]): Promise<number> {
       failures++;
       continue;
     }
-    process.stdout.write(`${formatScanLine(await scanHtml(file, html, dictionary))}\n`);
+    if (explain)
+      process.stdout.write(`${formatExplained(file, explainTexts(dictionary, await pageTexts(html)))}\n`);
+    else process.stdout.write(`${formatScanLine(await scanHtml(file, html, dictionary))}\n`);
   }
   return failures > 0 ? 1 : 0;
 }

@@ -126,9 +126,13 @@ export const aliasFileSchema = v.object({
       categories: v.pipe(v.number(), v.integer(), v.minValue(0)),
       /** Words typical of the company: evidence for its ambiguous names (scripts/data/curated.ts). */
       contextWords: v.optional(v.array(v.pipe(v.string(), v.minLength(2)))),
+      /** Products whose name follows the company's ("Amazon Prime"): evidence right after it. */
+      productWords: v.optional(v.array(v.pipe(v.string(), v.minLength(2)))),
     }),
   ),
   aliases: v.array(aliasSchema),
+  /** Common first names ("Jane"): one before a surname that is also a company's name makes a person. */
+  firstNames: v.optional(v.array(v.string())),
 });
 
 export type Alias = v.InferOutput<typeof aliasSchema>;

@@ -15,6 +15,10 @@ interface DictionaryMeta {
   categories: number[];
   /** Words typical of the companies that have them (disambiguate.ts). */
   contextWords?: Record<string, string[]>;
+  /** Products named after the companies that have them ("Prime" for Amazon). */
+  productWords?: Record<string, string[]>;
+  /** Common first names, for the person rule. */
+  firstNames?: string[];
 }
 
 export interface Dictionary {
@@ -74,7 +78,16 @@ export function compileDictionary(file: AliasFile): Uint8Array {
   const domains = listsById((company) => company.domains);
   const categories = ids.map((id) => file.companies[id]?.categories ?? 0);
   const contextWords = listsById((company) => company.contextWords);
-  const meta: DictionaryMeta = { version: file.version, ids, domains, categories, contextWords };
+  const productWords = listsById((company) => company.productWords);
+  const meta: DictionaryMeta = {
+    version: file.version,
+    ids,
+    domains,
+    categories,
+    contextWords,
+    productWords,
+    firstNames: file.firstNames ?? [],
+  };
   const parts: Uint8Array[] = [
     ...SECTIONS.map((name) => {
       const array = automaton[name];
@@ -144,7 +157,12 @@ export function loadDictionary(buffer: ArrayBuffer): Dictionary {
     !meta.domains ||
     !Array.isArray(meta.categories) ||
     meta.categories.length !== meta.ids.length ||
-    !validContextWords(meta.contextWords)
+    !validContextWords(meta.contextWords) ||
+    !validContextWords(meta.productWords) ||
+    !(
+      meta.firstNames === undefined ||
+      (Array.isArray(meta.firstNames) && meta.firstNames.every((n) => typeof n === 'string'))
+    )
   ) {
     throw new Error('dictionary: damaged company table');
   }
@@ -152,11 +170,19 @@ export function loadDictionary(buffer: ArrayBuffer): Dictionary {
   const matcher = new AliasMatcher(automaton, meta.ids);
   const domains = meta.domains;
   const contextWords = meta.contextWords ?? {};
+  const productWords = meta.productWords ?? {};
+  const firstNames = new Set(meta.firstNames ?? []);
+  const isFirstName = (word: string) => firstNames.has(word);
   const categoryById = new Map(meta.ids.map((id, i) => [id, meta.categories[i]!]));
   return {
     version: meta.version,
     matcher,
-    pageContext: (host) => ({ ownSiteCompanyId: siteOwner(domains, host) ?? null, contextWords }),
+    pageContext: (host) => ({
+      ownSiteCompanyId: siteOwner(domains, host) ?? null,
+      contextWords,
+      productWords,
+      isFirstName,
+    }),
     categoriesOf: (companyId) => categoryById.get(companyId) ?? 0,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matcherFromAliases } from './dictionary';
-import { companiesNamedOnPage } from '../scanner/scan';
+import { pageVerdicts, type Standing } from '../scanner/scan';
 import { judgeMatches } from './disambiguate';
 import { compoundAfter, hasWord, wordAfter, wordBefore } from './word-reading';
 
@@ -12,6 +12,13 @@ const matcher = matcherFromAliases([
   { text: 'IBM', companyId: 'ibm', ambiguous: false },
 ]);
 const page = { ownSiteCompanyId: null as string | null };
+
+const STANDING: Record<'yes' | 'weak' | 'page' | 'person', Standing> = {
+  yes: 'evidence',
+  weak: 'weak',
+  page: 'page',
+  person: 'person',
+};
 
 /** What a page of `texts` marks: each text judged on its own, then the page-wide step. */
 function kept(texts: string[], context = page): string[] {
@@ -25,10 +32,10 @@ function kept(texts: string[], context = page): string[] {
         companyId: m.alias.companyId,
       }))
       .filter((m) => m.verdict !== 'no')
-      .map((m) => ({ ...m, needsPage: m.verdict === 'page' }));
+      .map((m) => ({ ...m, standing: STANDING[m.verdict as keyof typeof STANDING] }));
   });
-  const named = companiesNamedOnPage(judged);
-  return judged.filter((m) => !m.needsPage || named.has(m.companyId)).map((m) => m.text);
+  const marked = pageVerdicts(judged);
+  return judged.filter((_, i) => marked[i]).map((m) => m.text);
 }
 
 describe('judging names, then the page', () => {

@@ -94,6 +94,151 @@ export const TRADEMARK_SIGNS = new Set(['\u00ae', '\u2122']);
 export const COMPANY_PRECEDERS = new Set(['at', 'joined', 'rival']);
 
 /**
+ * A descriptor right before a name that says it is a company: "defense contractor Harris",
+ * "the office-supply vendor Target", "the software maker Oracle", "chipmaker Intel", in the
+ * languages Backstory reads ("la empresa", "der Konzern", "l'entreprise").
+ */
+export const COMPANY_DESCRIPTORS = new Set([
+  'contractor',
+  'contractors',
+  'vendor',
+  'vendors',
+  'supplier',
+  'suppliers',
+  'provider',
+  'maker',
+  'makers',
+  'manufacturer',
+  'retailer',
+  'retailers',
+  'chipmaker',
+  'automaker',
+  'carmaker',
+  'giant',
+  'firm',
+  'startup',
+  'conglomerate',
+  'subsidiary',
+  'competitor',
+  'company',
+  'empresa',
+  'compañía',
+  'multinacional',
+  'gigante',
+  'Konzern',
+  'Firma',
+  'Unternehmen',
+  'Hersteller',
+  'Anbieter',
+  'entreprise',
+  'société',
+  'groupe',
+  'géant',
+  'fournisseur',
+]);
+
+/** The stock exchanges whose tickers follow a company's name: "Raytheon (NYSE: RTX)". */
+export const TICKER_AFTER =
+  /^\s*\((?:NYSE|NASDAQ|Nasdaq|NYSE American|LSE|TSX|ASX|XETRA|Euronext|FWB|OTC)\s*:\s*[A-Z][A-Z0-9.]{0,5}\)/;
+
+/** A sum of money right after a name: "paid Dell $12 million and Target $3 million". */
+export const AMOUNT_AFTER = /^\s+(?:US)?[$€£]\s?\d/;
+
+/**
+ * Words right before a name that make it a person's: a title ("Sen. Harris", "Coach
+ * Harris") or a position in a team ("forward Harris").
+ */
+export const PERSON_TITLES = new Set([
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Sen',
+  'Senator',
+  'senator',
+  'Rep',
+  'Representative',
+  'Gov',
+  'Governor',
+  'governor',
+  'President',
+  'president',
+  'Judge',
+  'judge',
+  'Justice',
+  'Coach',
+  'coach',
+  'Prof',
+  'Professor',
+  'Secretary',
+  'Minister',
+  'Mayor',
+  'mayor',
+  'Sheriff',
+  'Officer',
+  'Detective',
+  'Sergeant',
+  'Captain',
+  'forward',
+  'guard',
+  'center',
+  'quarterback',
+  'pitcher',
+  'striker',
+  'midfielder',
+  'goalkeeper',
+  'defender',
+  'rookie',
+  'teammate',
+  'shortstop',
+  'linebacker',
+  'receiver',
+  'Señor',
+  'Senador',
+  'senador',
+  'Herr',
+  'Frau',
+  'Monsieur',
+  'Madame',
+  'sénateur',
+]);
+
+/** What follows a person's name and never a company's: "Harris, who", "Harris himself". */
+export const PERSON_AFTER = /^(?:,\s*(?:who|quien|qui)\b|\s+(?:who|himself|herself)\b)/;
+
+/**
+ * Sports talk: a text with it speaks of players' contracts and teams, not companies, so
+ * company talk there is no evidence ("Harris signed a two-year contract").
+ */
+export const SPORTS_TALK = [
+  'season',
+  'coach',
+  'teammates',
+  'playoff',
+  'playoffs',
+  'rebounds',
+  'touchdown',
+  'touchdowns',
+  'quarterback',
+  'inning',
+  'innings',
+  'league',
+  'NBA',
+  'NFL',
+  'MLB',
+  'NHL',
+  'roster',
+  'scored',
+  'points',
+  'goals',
+  'free agent',
+  'draft',
+];
+
+/** Japanese particles right after a company's own name that read like "at", "from": "Targetで". */
+export const JAPANESE_PARTICLES = ['で', 'から'];
+
+/**
  * Words right before a company's own name that make it the company when no capitalised
  * word follows ("buy it on Amazon", "cut loose from Oracle"): the river, the forest and the
  * oracle of Delphi take an article, and a capital after the name starts a longer name

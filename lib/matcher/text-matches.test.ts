@@ -26,22 +26,36 @@ describe('matching a page across a message', () => {
     const labour = categoryMask(['labour']);
     expect(back).toEqual([
       [
-        { start: 0, end: 8, companyId: 'palantir', categories: immigration, needsPage: false },
-        { start: 13, end: 19, companyId: 'amazon', categories: labour, needsPage: false },
+        { start: 0, end: 8, companyId: 'palantir', categories: immigration, standing: 'evidence' },
+        { start: 13, end: 19, companyId: 'amazon', categories: labour, standing: 'evidence' },
       ],
       [],
       // Only if the page names Amazon with evidence elsewhere.
-      [{ start: 0, end: 6, companyId: 'amazon', categories: labour, needsPage: true }],
+      [{ start: 0, end: 6, companyId: 'amazon', categories: labour, standing: 'page' }],
       [],
     ]);
     expect(reply.ownSiteCompanyId).toBeNull();
+  });
+
+  it('tells the page of weak evidence and of a person, so the page can weigh them', () => {
+    const texts = ['a rough night for Amazon', 'Sen. Amazon spoke', 'bad'];
+    const back = readTextMatches(structuredClone(matchTexts(dictionary, texts, 'example.org')), texts);
+    expect(back[0]).toMatchObject([{ companyId: 'amazon', standing: 'weak' }]);
+    expect(back[1]).toMatchObject([{ companyId: 'amazon', standing: 'person' }]);
+    // A standing number outside the list is dropped, as any inconsistent reply.
+    expect(
+      readTextMatches(
+        { matches: [0, 0, 3, 0, 9], companies: [{ id: 'x', categories: 1 }], ownSiteCompanyId: null },
+        texts,
+      ),
+    ).toEqual([[], [], []]);
   });
 
   it("takes the company's own site as evidence", () => {
     const texts = ['Amazon is big'];
     const reply = matchTexts(dictionary, texts, 'www.amazon.com');
     expect(reply.ownSiteCompanyId).toBe('amazon');
-    expect(readTextMatches(reply, texts)[0]).toMatchObject([{ companyId: 'amazon', needsPage: false }]);
+    expect(readTextMatches(reply, texts)[0]).toMatchObject([{ companyId: 'amazon', standing: 'evidence' }]);
   });
 
   it('drops matches a damaged reply puts outside their text or gives no company', () => {

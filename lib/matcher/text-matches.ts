@@ -4,14 +4,15 @@
 // compact form. The page is left with the one step that needs all of its text: confirming
 // the names that lean on the rest of the page. Pure.
 import type { Dictionary } from './dictionary';
-import type { JudgedMatch } from '../scanner/scan';
-import { judgeMatches } from './disambiguate';
+import type { JudgedMatch, Standing } from '../scanner/scan';
+import { judgeMatches, type Verdict } from './disambiguate';
 
 /** What the background found in a batch of a page's texts, judged: its answer to `matchTexts`. */
 export interface TextMatches {
   /**
-   * Per match, five numbers: index of its text, start, end (exclusive), company number, and 1
-   * when it names the company only if the page names it with evidence elsewhere (else 0).
+   * Per match, five numbers: index of its text, start, end (exclusive), company number, and
+   * how it stands (STANDINGS: 0 on evidence, 1 if the page names the company with evidence
+   * elsewhere, 2 on weak evidence, 3 a person's name, never marked, that speaks for the page).
    */
   matches: number[];
   /** The companies those numbers name, with their category bit masks. */
@@ -24,6 +25,9 @@ export type { JudgedMatch };
 
 /** Five numbers a match in `TextMatches.matches`. */
 const FIELDS = 5;
+/** The fifth number of a match, by standing; its position in this list. */
+const STANDINGS: readonly Standing[] = ['evidence', 'page', 'weak', 'person'];
+const STANDING_OF: Readonly<Record<Exclude<Verdict, 'no'>, number>> = { yes: 0, page: 1, weak: 2, person: 3 };
 
 export function matchTexts(dictionary: Dictionary, texts: readonly string[], host: string): TextMatches {
   const page = dictionary.pageContext(host);
@@ -36,7 +40,7 @@ export function matchTexts(dictionary: Dictionary, texts: readonly string[], hos
     const verdicts = judgeMatches(text, found, page);
     found.forEach((match, j) => {
       const verdict = verdicts[j];
-      if (verdict === 'no') return;
+      if (verdict === undefined || verdict === 'no') return;
       const { companyId } = match.alias;
       let number = numbers.get(companyId);
       if (number === undefined) {
@@ -44,7 +48,7 @@ export function matchTexts(dictionary: Dictionary, texts: readonly string[], hos
         numbers.set(companyId, number);
         companies.push({ id: companyId, categories: dictionary.categoriesOf(companyId) });
       }
-      matches.push(i, match.start, match.end, number, verdict === 'page' ? 1 : 0);
+      matches.push(i, match.start, match.end, number, STANDING_OF[verdict]);
     });
   });
   return { matches, companies, ownSiteCompanyId: page.ownSiteCompanyId };
@@ -59,14 +63,16 @@ export function readTextMatches(reply: TextMatches, texts: readonly string[]): J
     const start = matches[i + 1]!;
     const end = matches[i + 2]!;
     const company = companies[matches[i + 3]!];
+    const standing = STANDINGS[matches[i + 4]!];
     const text = texts[textIndex];
-    if (!company || text === undefined || !(start >= 0 && start < end && end <= text.length)) continue;
+    if (!company || !standing || text === undefined || !(start >= 0 && start < end && end <= text.length))
+      continue;
     perText[textIndex]!.push({
       start,
       end,
       companyId: company.id,
       categories: company.categories,
-      needsPage: matches[i + 4] === 1,
+      standing,
     });
   }
   return perText;

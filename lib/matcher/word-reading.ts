@@ -29,6 +29,13 @@ export function compoundAfter(text: string, end: number): string {
   return wordFrom(text, end + 1);
 }
 
+/** The word before a name across an abbreviation's full stop: "Sen" in "Sen. Harris", or "". */
+export function abbreviationBefore(text: string, start: number): string {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
+  return text[i] === '.' ? wordBefore(text, i) : '';
+}
+
 export function wordBefore(text: string, start: number): string {
   let i = start - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\n' || text[i] === '\u00a0')) i--;

@@ -13,7 +13,13 @@ function slowMatching() {
       await answered;
       return texts.map((text): JudgedMatch[] => {
         const start = text.indexOf('Palantir');
-        const match = { start, end: start + 8, companyId: 'palantir', categories: 1, needsPage: false };
+        const match = {
+          start,
+          end: start + 8,
+          companyId: 'palantir',
+          categories: 1,
+          standing: 'evidence' as const,
+        };
         return start < 0 ? [] : [match];
       });
     },

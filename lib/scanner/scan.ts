@@ -13,21 +13,36 @@ export interface JudgedMatch {
   companyId: string;
   /** The company's category bit mask (lib/dataset/categories.ts). */
   categories: number;
-  /** It names the company only if the company is named with evidence elsewhere on the page. */
-  needsPage: boolean;
+  standing: Standing;
 }
 
 /**
- * The page-wide step: a match that needs the page (`needsPage`) counts when its company is
- * named with evidence somewhere on the page ("Whole Foods workers … employed by Amazon").
- * Returns the companies so named.
+ * How a match stands in its own text: on `evidence`; on `weak` evidence (a possessive, a
+ * preposition), which a person of that name on the page outweighs; only if the `page` names
+ * the company with evidence elsewhere; or as a `person`'s name, never marked, which tells
+ * the page that the name is a person's here.
  */
-export function companiesNamedOnPage(
-  matches: Iterable<{ companyId: string; needsPage: boolean }>,
-): Set<string> {
+export type Standing = 'evidence' | 'weak' | 'page' | 'person';
+
+/**
+ * The page-wide step. A company whose name the page shows to be a person's ("Sen. Harris")
+ * keeps only its marks on strong evidence; the others keep their weak ones too, and those
+ * that lean on the page count when the company is named with evidence somewhere on it
+ * ("Whole Foods workers … employed by Amazon"). Returns whether each match is marked.
+ */
+export function pageVerdicts(matches: readonly { companyId: string; standing: Standing }[]): boolean[] {
+  const people = new Set<string>();
+  for (const match of matches) if (match.standing === 'person') people.add(match.companyId);
   const named = new Set<string>();
-  for (const match of matches) if (!match.needsPage) named.add(match.companyId);
-  return named;
+  for (const match of matches) {
+    if (match.standing === 'evidence' || (match.standing === 'weak' && !people.has(match.companyId)))
+      named.add(match.companyId);
+  }
+  return matches.map(({ companyId, standing }) => {
+    if (standing === 'evidence') return true;
+    if (standing === 'person' || people.has(companyId)) return false;
+    return standing === 'weak' || named.has(companyId);
+  });
 }
 
 export interface Mention {
@@ -259,14 +274,17 @@ export class PageMatches {
   /** The mentions to mark: every match that stands on its own, and those the page confirms. */
   resolve(): Mention[] {
     const entries = [...this.byNode.values()];
-    const named = companiesNamedOnPage(entries.flatMap((entry) => entry.matches));
+    const marked = pageVerdicts(entries.flatMap((entry) => entry.matches));
     const mentions: Mention[] = [];
+    let at = 0;
     for (const { node, text, length, matches } of entries) {
+      const first = at;
+      at += matches.length;
       // A long text changed under its marks is read again at the next flush; until then its
       // marks must not point past its end.
       if (node.length !== length) continue;
-      for (const match of matches) {
-        if (match.needsPage && !named.has(match.companyId)) continue;
+      for (const [k, match] of matches.entries()) {
+        if (!marked[first + k]) continue;
         mentions.push({
           node,
           start: match.start,

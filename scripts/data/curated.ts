@@ -54,6 +54,8 @@ export interface CuratedCompany {
    * beside "iPhone"). Only words that are about the company wherever they appear.
    */
   contextWords?: string[];
+  /** Products named after the company ("Amazon Prime"): right after its name, evidence. */
+  productWords?: string[];
 }
 
 const company = (c: CuratedCompany): CuratedCompany => c;
@@ -88,7 +90,11 @@ export const CURATED_COMPANIES: CuratedCompany[] = [
       'doorbell',
       'doorbells',
       'Neighbors app',
+      // Japanese and Spanish pages: "doorbell".
+      'ドアベル',
+      'timbre',
     ],
+    productWords: ['Prime', 'Echo', 'Music', 'Fresh', 'Go', 'Kindle', 'Alexa'],
   }),
   company({
     id: 'palantir',
@@ -210,6 +216,19 @@ export const CURATED_COMPANIES: CuratedCompany[] = [
     names: ['General Dynamics'],
     aliases: [{ text: 'General Dynamics' }],
     domains: ['gd.com'],
+    // Its units and products: a text about them is about the contractor.
+    contextWords: [
+      'Electric Boat',
+      'Bath Iron Works',
+      'NASSCO',
+      'Gulfstream',
+      'GDIT',
+      'Abrams',
+      'Stryker',
+      'submarine',
+      'submarines',
+      'tanks',
+    ],
   }),
   company({
     id: 'lockheed-martin',
@@ -366,6 +385,7 @@ export const CURATED_COMPANIES: CuratedCompany[] = [
     actionSlugs: ['apple'],
     aliases: [{ text: 'Apple' }, { text: 'Apple Inc' }],
     domains: ['apple.com'],
+    productWords: ['Watch', 'Music', 'Pay', 'TV', 'Store', 'Vision', 'Intelligence'],
     contextWords: [
       'iPhone',
       'iPhones',

