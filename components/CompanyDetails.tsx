@@ -15,12 +15,13 @@ import { formatDate, formatUSD } from './format';
 import { BarChart } from './BarChart';
 import { kindLabel } from './labels';
 import { SourceLinks } from './SourceLinks';
+import { PoliceSection } from './PoliceSection';
 
 /** Long lists start short; the rest is one click away. */
 const FIRST_AWARDS = 25;
 
 export function CompanyDetails({ details, onReport }: { details: Details; onReport: () => void }) {
-  const { company, awards, actions, reports, caveats, dodContractors, reportedContracts } = details;
+  const { company, awards, actions, reports, caveats, dodContractors, reportedContracts, police } = details;
   const [showAll, setShowAll] = useState(false);
   const [sort, setSort] = useState<{ by: AwardSort; ascending: boolean }>({ by: 'amount', ascending: false });
   const [agency, setAgency] = useState<AgencyFilter>('all');
@@ -82,6 +83,7 @@ export function CompanyDetails({ details, onReport }: { details: Details; onRepo
           </ul>
         </section>
       )}
+      <PoliceSection work={police} />
       {chart.bars.length > 0 && (
         <section aria-label={i18n.t('obligationsByYear')}>
           <h3>{i18n.t('obligationsByYear')}</h3>

@@ -3,7 +3,9 @@ import { i18n } from '#i18n';
 import type { NotableItem } from '../lib/dataset/notable';
 import type { CompanySummary } from '../lib/messages';
 import type { CardState } from '../lib/page/card-api';
+import { POLICE_DATASET_SOURCES } from '../lib/dataset/police-summary';
 import { formatUSD } from './format';
+import { technologyLabel } from './labels';
 import { SourceLinks } from './SourceLinks';
 
 export interface HoverCardProps {
@@ -66,6 +68,20 @@ function SummaryBody({
         )}
         {summary.reportedContractCount > 0 && (
           <li data-fact="reported">{i18n.t('reportedContractsCount', summary.reportedContractCount)}</li>
+        )}
+        {summary.police && (
+          <li data-fact="police">
+            {i18n.t('policeLabel')}: <strong>{i18n.t('policeAgencies', summary.police.agencies)}</strong>
+            {' — '}
+            {summary.police.technologies
+              .slice(0, 3)
+              .map((t) => technologyLabel(t.technology))
+              .join(', ')}
+            {summary.police.technologies.length > 3 ? '…' : ''}
+            {summary.police.firstYear &&
+              `, ${summary.police.firstYear}${summary.police.lastYear !== summary.police.firstYear ? `–${summary.police.lastYear}` : ''}`}{' '}
+            <SourceLinks urls={summary.police.datasets.map((d) => POLICE_DATASET_SOURCES[d])} />
+          </li>
         )}
         <li data-fact="actions">
           <strong>{i18n.t('workerActions', summary.actionCount)}</strong>

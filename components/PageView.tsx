@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { PageMentions } from '../lib/messages';
+import type { PageMentions, PoliceAgency } from '../lib/messages';
 import { CompanyList } from './CompanyList';
 import { CompanySearch } from './CompanySearch';
 import { SiteSwitch } from './SiteSwitch';
@@ -8,18 +8,24 @@ import { SiteSwitch } from './SiteSwitch';
 export function PageView({
   mentions,
   companies,
+  agencies,
   enabled,
   hasDraft,
   onOpen,
+  onOpenPlace,
+  onNeedAgencies,
   onToggleSite,
   onReport,
 }: {
   /** null while the page is asked; undefined when Backstory cannot read it. */
   mentions: PageMentions | undefined | null;
   companies: { id: string; name: string }[];
+  agencies: PoliceAgency[];
   enabled: boolean;
   hasDraft: boolean;
   onOpen: (id: string) => void;
+  onOpenPlace: (agencyIds: string[]) => void;
+  onNeedAgencies: () => void;
   onToggleSite: (site: string) => void;
   onReport: () => void;
 }) {
@@ -43,7 +49,13 @@ export function PageView({
         <h2 class="section-title">{i18n.t('onThisPage')}</h2>
         <CompanyList mentions={mentions} names={names} onOpen={onOpen} />
       </section>
-      <CompanySearch companies={companies} onOpen={onOpen} />
+      <CompanySearch
+        companies={companies}
+        agencies={agencies}
+        onOpen={onOpen}
+        onOpenPlace={onOpenPlace}
+        onFirstInput={onNeedAgencies}
+      />
       <div class="buttons">
         <button type="button" class="primary" onClick={onReport}>
           {hasDraft ? i18n.t('continueReport') : i18n.t('reportIncident')}

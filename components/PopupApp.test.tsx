@@ -21,6 +21,8 @@ function fakePopup() {
     pageMentions: async () => mentions(),
     companyDetails: () => Promise.reject(new Error('not in this test')),
     listCompanies: async () => [{ id: 'palantir', name: 'Palantir' }],
+    listAgencies: async () => [],
+    agencyRecords: async () => ({ agencies: [], records: [], companies: [] }),
     addReport: () => Promise.reject(new Error('not in this test')),
     settings: async () => settings,
     saveSettings: async (next) => {

@@ -1,16 +1,18 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
-import type { PageMentions } from '../lib/messages';
+import type { PageMentions, PoliceAgency } from '../lib/messages';
 import type { ReportInput } from '../lib/reports/report';
 import { DEFAULT_SETTINGS, toggleSite, type Settings } from '../lib/settings/settings';
 import { CompanyView } from './CompanyView';
 import { PageView } from './PageView';
+import { PlaceView } from './PlaceView';
 import type { PopupApi } from './popup-api';
 import { ReportForm } from './ReportForm';
 
 type View =
   | { kind: 'list' }
-  | { kind: 'company'; id: string }
+  | { kind: 'company'; id: string; back?: View }
+  | { kind: 'place'; agencyIds: string[] }
   | { kind: 'report'; initial: Partial<ReportInput>; back: View };
 
 /** The toolbar popup: its header, and one view at a time (the page, a company, the report form). */
@@ -30,6 +32,7 @@ export function PopupApp({
   );
   const [mentions, setMentions] = useState<PageMentions | undefined | null>(null);
   const [companies, setCompanies] = useState<{ id: string; name: string }[]>([]);
+  const [agencies, setAgencies] = useState<PoliceAgency[] | undefined>();
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [draft, setDraft] = useState<Partial<ReportInput> | undefined>();
   const [reloads, setReloads] = useState(0);
@@ -47,6 +50,11 @@ export function PopupApp({
     }, fail);
   }, [api]);
 
+  const needAgencies = () => {
+    if (agencies) return;
+    setAgencies([]);
+    api.listAgencies().then(setAgencies, fail);
+  };
   const openReport = (initial: Partial<ReportInput>) =>
     api.loadDraft().then((saved) => setView({ kind: 'report', initial: saved ?? initial, back: view }), fail);
   const toggleThisSite = async (site: string) => {
@@ -65,7 +73,15 @@ export function PopupApp({
           <button
             type="button"
             class="back"
-            onClick={() => setView(view.kind === 'report' ? view.back : { kind: 'list' })}
+            onClick={() =>
+              setView(
+                view.kind === 'report'
+                  ? view.back
+                  : view.kind === 'company' && view.back
+                    ? view.back
+                    : { kind: 'list' },
+              )
+            }
             aria-label={i18n.t('back')}
           >
             ←
@@ -86,9 +102,12 @@ export function PopupApp({
         <PageView
           mentions={mentions}
           companies={companies}
+          agencies={agencies ?? []}
           enabled={settings.enabled}
           hasDraft={draft !== undefined}
           onOpen={(id) => setView({ kind: 'company', id })}
+          onOpenPlace={(agencyIds) => setView({ kind: 'place', agencyIds })}
+          onNeedAgencies={needAgencies}
           onToggleSite={(site) => void toggleThisSite(site)}
           onReport={() => void openReport({})}
         />
@@ -99,6 +118,14 @@ export function PopupApp({
           companyId={view.id}
           reloads={reloads}
           onReport={() => void openReport({ companyId: view.id })}
+          onError={fail}
+        />
+      )}
+      {view.kind === 'place' && (
+        <PlaceView
+          api={api}
+          agencyIds={view.agencyIds}
+          onOpenCompany={(id) => setView({ kind: 'company', id, back: view })}
           onError={fail}
         />
       )}

@@ -98,3 +98,44 @@ export function importedText(imported: number, skipped: number): string {
   const done = i18n.t('imported', imported);
   return skipped > 0 ? `${done} ${i18n.t('importSkipped', skipped)}` : done;
 }
+
+/** The Atlas's technology names, in the user's language; a name it does not know stays as written. */
+export function technologyLabel(technology: string): string {
+  switch (technology) {
+    case 'Ring/Neighbors Partnership':
+      return i18n.t('techRing');
+    case 'Body-worn Cameras':
+      return i18n.t('techBodyCameras');
+    case 'Drones':
+      return i18n.t('techDrones');
+    case 'Automated License Plate Readers':
+      return i18n.t('techPlateReaders');
+    case 'Camera Registry':
+      return i18n.t('techCameraRegistry');
+    case 'Face Recognition':
+      return i18n.t('techFaceRecognition');
+    case 'Predictive Policing':
+      return i18n.t('techPredictive');
+    case 'Gunshot Detection':
+      return i18n.t('techGunshot');
+    case 'Fusion Center':
+      return i18n.t('techFusionCenter');
+    case 'Cell-site Simulator':
+      return i18n.t('techCellSite');
+    case 'Real-Time Crime Center':
+      return i18n.t('techCrimeCenter');
+    case 'Video Analytics/Computer Vision':
+      return i18n.t('techVideoAnalytics');
+    default:
+      return technology;
+  }
+}
+
+/** "as of October 2020 (EFF's Atlas of Surveillance)": when and by whom a police source was taken. */
+export function policeDatasetLabel(dataset: 'atlas' | 'flock-portals' | 'nc-survey'): string {
+  return dataset === 'atlas'
+    ? i18n.t('asOfAtlas')
+    : dataset === 'flock-portals'
+      ? i18n.t('asOfFlock')
+      : i18n.t('asOfSurvey');
+}

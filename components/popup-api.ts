@@ -1,6 +1,6 @@
 // What the popup needs from the browser, as an interface, so its components only render
 // and can be tested with a fake.
-import type { CompanyDetails, PageMentions, ResponseMap } from '../lib/messages';
+import type { AgencyRecords, CompanyDetails, PageMentions, PoliceAgency, ResponseMap } from '../lib/messages';
 import type { ReportInput } from '../lib/reports/report';
 import type { Settings } from '../lib/settings/settings';
 
@@ -9,6 +9,9 @@ export interface PopupApi {
   pageMentions(): Promise<PageMentions | undefined>;
   companyDetails(companyId: string): Promise<CompanyDetails>;
   listCompanies(): Promise<{ id: string; name: string }[]>;
+  /** Every police agency on record, for the search by place. */
+  listAgencies(): Promise<PoliceAgency[]>;
+  agencyRecords(agencyIds: string[]): Promise<AgencyRecords>;
   addReport(report: ReportInput): Promise<ResponseMap['addReport']>;
   settings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;

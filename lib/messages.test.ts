@@ -13,6 +13,7 @@ const handlers: Handlers = {
     actionCount: 2,
     dodObligatedUSD: null,
     reportedContractCount: 0,
+    police: null,
     notable: [],
   }),
   addReport: async () => {

@@ -5,13 +5,14 @@
 // exception. Every sender goes through `messageClient`.
 import * as v from 'valibot';
 import { companyIdSchema, describeIssues } from './dataset/schema';
-import type { CompanyDetails, CompanySummary, LoadedDataset } from './db/read-models';
+import type { AgencyRecords, CompanyDetails, CompanySummary, LoadedDataset } from './db/read-models';
+import type { PoliceAgency } from './dataset/schema';
 import type { TextMatches } from './matcher/text-matches';
 import type { PageMentions, ScanStats } from './page/page-state';
 import type { Report, ReportErrors } from './reports/report';
 
 // The background's read models travel in its answers; pages take them from here.
-export type { CompanyDetails, CompanySummary, LoadedDataset, TextMatches };
+export type { AgencyRecords, CompanyDetails, CompanySummary, LoadedDataset, PoliceAgency, TextMatches };
 // What a page's content script says of itself travels in its answers too.
 export type { PageMentions, ScanStats };
 import { REPORT_FILE_MAX_BYTES, type ReportFileError } from './reports/report-file';
@@ -26,6 +27,11 @@ export const requestSchema = v.variant('type', [
   v.object({ type: v.literal('getCompanySummary'), companyId }),
   v.object({ type: v.literal('getCompanyDetails'), companyId }),
   v.object({ type: v.literal('listCompanies') }),
+  v.object({ type: v.literal('listAgencies') }),
+  v.object({
+    type: v.literal('getAgencyRecords'),
+    agencyIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(200)),
+  }),
   v.object({
     type: v.literal('addReport'),
     report: v.object({
@@ -68,6 +74,8 @@ export interface BackgroundResponses {
   getCompanySummary: CompanySummary;
   getCompanyDetails: CompanyDetails;
   listCompanies: { id: string; name: string }[];
+  listAgencies: PoliceAgency[];
+  getAgencyRecords: AgencyRecords;
   addReport: { ok: true; report: Report } | { ok: false; errors: ReportErrors };
   listReports: Report[];
   importReports: { ok: true; imported: number; skipped: number } | { ok: false; error: ReportFileError };

@@ -38,6 +38,8 @@ import {
   REFUSED_PARENT_LINKS,
   REPORTED_CONTRACTS,
 } from './data/curated.ts';
+import { POLICE_VENDOR_COMPANIES } from './data/police-vendors.ts';
+import { readPoliceSources } from './data/police-sources.ts';
 import { findShared, REPO_ROOT, skipOrFail } from './shared-dir.ts';
 
 const DOD_DASHBOARD_URL = 'https://github.com/SayedOmarHashimi/defense-contracts-dashboard';
@@ -47,6 +49,7 @@ const CAVEATS = [
   'CBP and ICE sums for FY2021–FY2026 are lower bounds: the source was fetched sorted by amount and probably misses small transactions.',
   'FY2014–FY2018 ICE figures are the current total value of each award as Torn Apart recorded it in 2018.',
   'Pentagon figures are totals for the 100 largest Department of Defense prime contractors, FY2021–FY2026 (FY2026 partial).',
+  "Police technology is as EFF's Atlas of Surveillance recorded it on 2020-10-07 (a snapshot; the live Atlas holds more), and as the Flock Safety transparency portals the News & Observer found showed it in April 2024 (portals are optional, so most Flock customers have none).",
   'Contracts that reached a company only through a subcontractor, a reseller or another government do not appear in award data; those known from reporting are listed as reported contracts.',
 ];
 
@@ -65,6 +68,16 @@ const CREDITS = [
     name: 'Torn Apart / Separados',
     url: 'http://xpmethod.plaintext.in/torn-apart/',
     licence: 'released to the public for future works',
+  },
+  {
+    name: 'Electronic Frontier Foundation, Atlas of Surveillance',
+    url: 'https://atlasofsurveillance.org',
+    licence: 'CC BY',
+  },
+  {
+    name: 'The News & Observer, Private Eyes (Flock portals, NC survey)',
+    url: 'https://github.com/mcclatchy-southeast/private_eyes',
+    licence: 'MIT',
   },
   {
     name: 'Defense contracts dashboard',
@@ -186,7 +199,10 @@ export interface BuildResult {
 
 export function buildDataset(sourcesDir: string): BuildResult {
   const log: string[] = [];
-  const resolver = new CompanyResolver(CURATED_COMPANIES.map(({ id, name, names }) => ({ id, name, names })));
+  const resolver = new CompanyResolver([
+    ...CURATED_COMPANIES.map(({ id, name, names }) => ({ id, name, names })),
+    ...POLICE_VENDOR_COMPANIES.map(({ id, name, names }) => ({ id, name, names: [name, ...(names ?? [])] })),
+  ]);
 
   // 1. Every spelling, with the money behind it and the parent a source names.
   const rawTransactions = readTransactions(join(sourcesDir, 'usaspending-cbp-ice'));
@@ -281,6 +297,9 @@ export function buildDataset(sourcesDir: string): BuildResult {
     },
   );
 
+  const police = readPoliceSources(sourcesDir);
+  log.push(...police.log);
+
   // 3. Companies: every group something points at, named and listed with its spellings.
   const used = new Set<string>([
     ...usaAwards.map((a) => a.companyId),
@@ -288,9 +307,11 @@ export function buildDataset(sourcesDir: string): BuildResult {
     ...actions.flatMap((a) => a.companyIds),
     ...dodContractors.map((d) => d.companyId),
     ...reportedContracts.map((r) => r.companyId),
+    ...police.records.flatMap((r) => r.companyIds),
     ...CURATED_COMPANIES.map((c) => c.id),
   ]);
-  const domainsOf = new Map(CURATED_COMPANIES.map((c) => [c.id, c.domains ?? []]));
+  const curatedAll = [...CURATED_COMPANIES, ...POLICE_VENDOR_COMPANIES];
+  const domainsOf = new Map(curatedAll.map((c) => [c.id, c.domains ?? []]));
   const resolved = resolver.companies().filter((c) => used.has(c.id));
   const companies: Company[] = resolved
     .map((c) => ({
@@ -300,6 +321,11 @@ export function buildDataset(sourcesDir: string): BuildResult {
       domains: [...(domainsOf.get(c.id) ?? [])].sort(),
     }))
     .sort(byId);
+  const known = new Set(companies.map((c) => c.id));
+  for (const record of police.records)
+    for (const id of record.companyIds)
+      if (!known.has(id))
+        throw new Error(`police record ${record.id}: no company "${id}" (police-vendors.ts)`);
   const spellings = new Set([...weightOf.keys(), ...tornRows.map((r) => r.recipientName)]);
   const withAwards = new Set([...usaAwards, ...tornAwards].map((a) => a.companyId));
   log.push(
@@ -313,12 +339,15 @@ export function buildDataset(sourcesDir: string): BuildResult {
     }
   }
 
+  const policeAgencyIds = new Set(police.records.map((r) => r.agencyId));
   const body = {
     companies,
     awards: [...usaAwards, ...tornAwards].sort((a, b) => (awardKey(a) < awardKey(b) ? -1 : 1)),
     actions: actions.sort(byId),
     dodContractors: dodContractors.sort(byId),
     reportedContracts: reportedContracts.sort(byId),
+    policeAgencies: police.agencies.filter((a) => policeAgencyIds.has(a.id)),
+    policeRecords: police.records,
   };
   const weightById = new Map(resolved.map((c) => [c.id, c.weight]));
   const { aliases, dropped } = generateAliases(
@@ -328,11 +357,14 @@ export function buildDataset(sourcesDir: string): BuildResult {
       recipientNames: c.recipientNames,
       weight: weightById.get(c.id) ?? 0,
     })),
-    new Map(CURATED_COMPANIES.map((c) => [c.id, c.aliases])),
+    new Map([
+      ...POLICE_VENDOR_COMPANIES.filter((c) => c.aliases).map((c) => [c.id, c.aliases!] as const),
+      ...CURATED_COMPANIES.map((c) => [c.id, c.aliases] as const),
+    ]),
     ambiguityJudge(),
   );
   const contextWords = new Map(
-    CURATED_COMPANIES.filter((c) => c.contextWords?.length).map((c) => [c.id, c.contextWords!]),
+    curatedAll.filter((c) => c.contextWords?.length).map((c) => [c.id, c.contextWords!]),
   );
   const productWords = new Map(
     CURATED_COMPANIES.filter((c) => c.productWords?.length).map((c) => [c.id, c.productWords!]),

@@ -30,6 +30,8 @@ const api: PopupApi = {
   },
   companyDetails: (companyId) => ask({ type: 'getCompanyDetails', companyId }),
   listCompanies: () => ask({ type: 'listCompanies' }),
+  listAgencies: () => ask({ type: 'listAgencies' }),
+  agencyRecords: (agencyIds) => ask({ type: 'getAgencyRecords', agencyIds }),
   addReport: (report) => ask({ type: 'addReport', report }),
   settings: () => readSettings(browser.storage),
   saveSettings: (settings) => writeSettings(browser.storage, settings),

@@ -134,6 +134,8 @@ async function databaseOfIbm(version: string) {
     actions: [],
     dodContractors: [],
     reportedContracts: [],
+    policeAgencies: [],
+    policeRecords: [],
   });
   return db;
 }

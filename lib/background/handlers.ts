@@ -1,6 +1,8 @@
 // What the background answers. It owns the database; pages reach it only through these.
 import {
+  agencyRecords,
   companyDetails,
+  listAgencies,
   companyNameOf,
   datasetInfo,
   companySummary,
@@ -41,6 +43,8 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers {
     getCompanySummary: async ({ companyId }) => companySummary(await deps.database(), companyId),
     getCompanyDetails: async ({ companyId }) => companyDetails(await deps.database(), companyId),
     listCompanies: async () => listCompanies(await deps.database()),
+    listAgencies: async () => listAgencies(await deps.database()),
+    getAgencyRecords: async ({ agencyIds }) => agencyRecords(await deps.database(), agencyIds),
     getDatasetInfo: async () => (await datasetInfo(await deps.database())) ?? null,
     addReport: async ({ report }) => {
       const db = await deps.database();

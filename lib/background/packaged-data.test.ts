@@ -14,6 +14,8 @@ const dataset: Dataset = {
   actions: [],
   dodContractors: [],
   reportedContracts: [],
+  policeAgencies: [],
+  policeRecords: [],
 };
 
 /** The extension's packaged files, as its own fetch would give them. */

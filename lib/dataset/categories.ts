@@ -1,6 +1,6 @@
 // The kinds of backstory a user can choose to see marked. Each company gets the categories
 // its records give it; a page marks a company when one of them is switched on. Pure.
-import type { Award, DodContractor, ReportedContract, WorkerAction } from './schema';
+import type { Award, DodContractor, PoliceRecord, ReportedContract, WorkerAction } from './schema';
 
 export const CATEGORIES = ['immigration', 'military', 'police-surveillance', 'labour'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -22,6 +22,7 @@ export function companyCategories(records: {
   dodContractors: readonly Pick<DodContractor, 'companyId'>[];
   reportedContracts: readonly Pick<ReportedContract, 'companyId' | 'category'>[];
   actions: readonly Pick<WorkerAction, 'companyIds'>[];
+  policeRecords?: readonly Pick<PoliceRecord, 'companyIds'>[];
 }): Map<string, number> {
   const masks = new Map<string, number>();
   const add = (companyId: string, category: Category) =>
@@ -30,5 +31,7 @@ export function companyCategories(records: {
   for (const contractor of records.dodContractors) add(contractor.companyId, 'military');
   for (const contract of records.reportedContracts) add(contract.companyId, contract.category);
   for (const action of records.actions) for (const id of action.companyIds) add(id, 'labour');
+  for (const record of records.policeRecords ?? [])
+    for (const id of record.companyIds) add(id, 'police-surveillance');
   return masks;
 }

@@ -24,6 +24,8 @@ const dataset: Dataset = {
   actions: [],
   dodContractors: [],
   reportedContracts: [],
+  policeAgencies: [],
+  policeRecords: [],
 };
 
 describe('dataset file', () => {

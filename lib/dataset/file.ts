@@ -1,7 +1,14 @@
 // data/dataset.json as written by the build and read by the background: the large
 // collections (companies, awards) as column tables, the rest as plain arrays. Decoding is
 // followed by full validation of every record.
-import { parseDataset, type Award, type Company, type Dataset } from './schema';
+import {
+  parseDataset,
+  type Award,
+  type Company,
+  type Dataset,
+  type PoliceAgency,
+  type PoliceRecord,
+} from './schema';
 import { decodeTable, encodeTable } from './table';
 
 const AWARD_DICTIONARY_COLUMNS = [
@@ -21,6 +28,8 @@ export function encodeDatasetFile(dataset: Dataset): Record<string, unknown> {
     actions: dataset.actions,
     dodContractors: dataset.dodContractors,
     reportedContracts: dataset.reportedContracts,
+    policeAgencies: encodeTable<PoliceAgency>(dataset.policeAgencies, ['state', 'kind', 'county']),
+    policeRecords: encodeTable<PoliceRecord>(dataset.policeRecords, ['vendor', 'technology', 'dataset']),
   };
 }
 
@@ -32,5 +41,7 @@ export function decodeDatasetFile(raw: unknown): Dataset {
     ...file,
     companies: decodeTable(file.companies, 'companies'),
     awards: decodeTable(file.awards, 'awards'),
+    policeAgencies: decodeTable(file.policeAgencies, 'policeAgencies'),
+    policeRecords: decodeTable(file.policeRecords, 'policeRecords'),
   });
 }

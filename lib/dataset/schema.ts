@@ -98,6 +98,47 @@ export const reportedContractSchema = v.object({
   sources: v.pipe(v.array(httpUrl), v.minLength(1)),
 });
 
+/** A law-enforcement agency named by the police-technology sources. */
+export const policeAgencySchema = v.object({
+  /** State code and name: "ca-oakland-police-department". */
+  id: v.pipe(v.string(), v.regex(/^[a-z]{2}-[a-z0-9-]+$/)),
+  name: v.pipe(v.string(), v.minLength(1)),
+  city: v.string(),
+  county: v.string(),
+  /** Two-letter US state or territory code; "" where the source gives none. */
+  state: v.string(),
+  /** The source's kind of agency: "Police", "Sheriff", "Fusion Center", … */
+  kind: v.string(),
+});
+
+/** A dated ISO day, month or year: "2018-10-06", "2018-10", "2018". */
+const partialIsoDate = v.pipe(v.string(), v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/));
+
+/** One agency's use of one technology, as a source records it. */
+export const policeRecordSchema = v.object({
+  /** "aos:AOS0002", "flock:119", "nc-survey:2837". */
+  id: v.string(),
+  agencyId: v.string(),
+  /** The vendors' companies; empty where the source names no vendor. */
+  companyIds: v.array(companyIdSchema),
+  /** The vendor field as the source writes it. */
+  vendor: v.string(),
+  technology: v.string(),
+  /** When the source dates it (the Atlas: its first link's date; Flock: the portal's last update). */
+  date: v.nullable(partialIsoDate),
+  /** The source's date where it could not be read. */
+  dateRaw: v.nullable(v.string()),
+  /** A dollar figure the source states for it. */
+  amountUSD: v.nullable(v.number()),
+  /** Flock transparency portals: what the portal showed. */
+  cameras: v.nullable(v.number()),
+  retentionDays: v.nullable(v.number()),
+  /** How many other agencies the portal lists as able to search its data. */
+  sharesWith: v.nullable(v.number()),
+  dataset: v.picklist(['atlas', 'flock-portals', 'nc-survey']),
+  sources: v.pipe(v.array(httpUrl), v.minLength(1)),
+});
+
 export const datasetMetaSchema = v.object({
   /** Content hash of everything below: same data, same version. */
   version: v.string(),
@@ -112,6 +153,8 @@ export const datasetSchema = v.object({
   actions: v.array(workerActionSchema),
   dodContractors: v.array(dodContractorSchema),
   reportedContracts: v.array(reportedContractSchema),
+  policeAgencies: v.array(policeAgencySchema),
+  policeRecords: v.array(policeRecordSchema),
 });
 
 export const aliasFileSchema = v.object({
@@ -142,6 +185,8 @@ export type Award = v.InferOutput<typeof awardSchema>;
 export type WorkerAction = v.InferOutput<typeof workerActionSchema>;
 export type DodContractor = v.InferOutput<typeof dodContractorSchema>;
 export type ReportedContract = v.InferOutput<typeof reportedContractSchema>;
+export type PoliceAgency = v.InferOutput<typeof policeAgencySchema>;
+export type PoliceRecord = v.InferOutput<typeof policeRecordSchema>;
 export type DatasetMeta = v.InferOutput<typeof datasetMetaSchema>;
 export type Dataset = v.InferOutput<typeof datasetSchema>;
 export type AliasFile = v.InferOutput<typeof aliasFileSchema>;

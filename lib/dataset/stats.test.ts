@@ -37,6 +37,39 @@ describe('datasetStats', () => {
       ],
       dodContractors: [],
       reportedContracts: [],
+      policeAgencies: [],
+      policeRecords: [
+        {
+          id: 'aos:1',
+          agencyId: 'ca-a',
+          companyIds: ['ibm'],
+          vendor: 'IBM',
+          technology: 'Drones',
+          date: null,
+          dateRaw: null,
+          amountUSD: null,
+          cameras: null,
+          retentionDays: null,
+          sharesWith: null,
+          dataset: 'atlas',
+          sources: ['https://p.example/'],
+        },
+        {
+          id: 'aos:2',
+          agencyId: 'ca-a',
+          companyIds: [],
+          vendor: '',
+          technology: 'Drones',
+          date: null,
+          dateRaw: null,
+          amountUSD: null,
+          cameras: null,
+          retentionDays: null,
+          sharesWith: null,
+          dataset: 'atlas',
+          sources: ['https://p.example/'],
+        },
+      ],
     };
     const aliases: AliasFile = {
       version: 'v',
@@ -50,8 +83,11 @@ describe('datasetStats', () => {
       reportedContracts: 0,
       dodContractors: 0,
       actions: 1,
-      sources: 2,
+      sources: 3,
       obligatedUSD: 16,
+      policeRecords: 2,
+      policeAgencies: 1,
+      policeVendors: 1,
     });
   });
 });

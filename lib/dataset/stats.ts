@@ -13,14 +13,23 @@ export interface DatasetStats {
   sources: number;
   /** CBP and ICE obligations summed over every award (FY2021+ sums and FY2014–18 values), whole dollars. */
   obligatedUSD: number;
+  /** Police-technology records (Atlas of Surveillance, Flock portals, NC survey). */
+  policeRecords: number;
+  /** Distinct agencies those records name. */
+  policeAgencies: number;
+  /** Companies with at least one police record. */
+  policeVendors: number;
 }
 
 export function datasetStats(dataset: Dataset, aliases: AliasFile): DatasetStats {
   const sources = new Set([
     ...dataset.awards.flatMap(awardSources),
-    ...[...dataset.actions, ...dataset.dodContractors, ...dataset.reportedContracts].flatMap(
-      (r) => r.sources,
-    ),
+    ...[
+      ...dataset.actions,
+      ...dataset.dodContractors,
+      ...dataset.reportedContracts,
+      ...dataset.policeRecords,
+    ].flatMap((r) => r.sources),
   ]);
   return {
     companies: dataset.companies.length,
@@ -31,6 +40,9 @@ export function datasetStats(dataset: Dataset, aliases: AliasFile): DatasetStats
     actions: dataset.actions.length,
     sources: sources.size,
     obligatedUSD: Math.round(dataset.awards.reduce((sum, a) => sum + a.obligatedUSD, 0)),
+    policeRecords: dataset.policeRecords.length,
+    policeAgencies: new Set(dataset.policeRecords.map((r) => r.agencyId)).size,
+    policeVendors: new Set(dataset.policeRecords.flatMap((r) => r.companyIds)).size,
   };
 }
 

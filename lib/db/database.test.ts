@@ -14,6 +14,8 @@ import {
   openDatabase,
   companyNameOf,
   datasetIntact,
+  listAgencies,
+  agencyRecords,
 } from './database';
 import { deleteReport, importReports, listReports, saveReport } from './reports';
 
@@ -66,6 +68,59 @@ function dataset(version: string, awardAmount: number): Dataset {
       },
     ],
     reportedContracts: [],
+    policeAgencies: [
+      {
+        id: 'ca-oakland-police-department',
+        name: 'Oakland Police Department',
+        city: 'Oakland',
+        county: 'Alameda County',
+        state: 'CA',
+        kind: 'Police',
+      },
+      {
+        id: 'ca-berkeley-police-department',
+        name: 'Berkeley Police Department',
+        city: 'Berkeley',
+        county: 'Alameda County',
+        state: 'CA',
+        kind: 'Police',
+      },
+    ],
+    policeRecords: [
+      policeRecord(
+        'aos:AOS1',
+        'ca-oakland-police-department',
+        ['palantir'],
+        'Predictive Policing',
+        '2016-05-01',
+      ),
+      policeRecord('aos:AOS2', 'ca-oakland-police-department', [], 'Drones', '2019'),
+      policeRecord('aos:AOS3', 'ca-berkeley-police-department', ['palantir'], 'Face Recognition', null),
+    ],
+  };
+}
+
+function policeRecord(
+  id: string,
+  agencyId: string,
+  companyIds: string[],
+  technology: string,
+  date: string | null,
+): Dataset['policeRecords'][number] {
+  return {
+    id,
+    agencyId,
+    companyIds,
+    vendor: companyIds.length ? 'Palantir' : '',
+    technology,
+    date,
+    dateRaw: null,
+    amountUSD: null,
+    cameras: null,
+    retentionDays: null,
+    sharesWith: null,
+    dataset: 'atlas',
+    sources: ['https://example.org/police'],
   };
 }
 
@@ -104,6 +159,17 @@ describe('database', () => {
       actionCount: 1,
       dodObligatedUSD: 2_531_821_064.45,
       reportedContractCount: 0,
+      police: {
+        records: 2,
+        agencies: 2,
+        technologies: [
+          { technology: 'Face Recognition', agencies: 1 },
+          { technology: 'Predictive Policing', agencies: 1 },
+        ],
+        firstYear: '2016',
+        lastYear: '2016',
+        datasets: ['atlas'],
+      },
     });
     expect((await datasetInfo(db))?.counts).toEqual({
       companies: 1,
@@ -111,7 +177,31 @@ describe('database', () => {
       actions: 1,
       dodContractors: 1,
       reportedContracts: 0,
+      policeRecords: 3,
+      policeAgencies: 2,
+      // company:palantir, state:CA and the agency list
+      policeGroups: 3,
     });
+    db.close();
+  });
+  it('reads police records by company, and by agency for the search by place', async () => {
+    const db = await openDatabase();
+    await loadDataset(db, dataset('v1', 10));
+    const details = await companyDetails(db, 'palantir');
+    expect(details.police.records.map((r) => r.id)).toEqual(['aos:AOS1', 'aos:AOS3']);
+    expect(details.police.agencies.map((a) => a.id).sort()).toEqual([
+      'ca-berkeley-police-department',
+      'ca-oakland-police-department',
+    ]);
+    expect((await listAgencies(db)).map((a) => a.name)).toEqual([
+      'Oakland Police Department',
+      'Berkeley Police Department',
+    ]);
+    const oakland = await agencyRecords(db, ['ca-oakland-police-department']);
+    expect(oakland.records.map((r) => r.id)).toEqual(['aos:AOS1', 'aos:AOS2']);
+    expect(oakland.agencies.map((a) => a.name)).toEqual(['Oakland Police Department']);
+    expect(oakland.companies).toEqual([{ id: 'palantir', name: 'Palantir' }]);
+    expect((await agencyRecords(db, ['zz-nowhere'])).records).toEqual([]);
     db.close();
   });
   it('keeps user reports through a dataset upgrade', async () => {

@@ -7,6 +7,7 @@
 // by key, never a scan. Worker actions, shared between companies, have their own store with
 // a multi-entry index. User reports live in their own store, which no dataset load touches.
 import { notableItems } from '../dataset/notable';
+import { policeSummary, stateOfAgency } from '../dataset/police-summary';
 import { datasetDateRange } from '../dataset/stats';
 import { awardKey } from '../dataset/award-facts';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
@@ -16,17 +17,19 @@ import type {
   Company,
   Dataset,
   DodContractor,
+  PoliceAgency,
+  PoliceRecord,
   ReportedContract,
   WorkerAction,
 } from '../dataset/schema';
-import type { CompanyDetails, CompanySummary, LoadedDataset } from './read-models';
+import type { AgencyRecords, CompanyDetails, CompanySummary, LoadedDataset, PoliceWork } from './read-models';
 
 export type { LoadedDataset };
 import type { Report } from '../reports/report';
 
 export const DB_NAME = 'backstory';
 /** The stores' layout; bump with a migration in `upgrade` when it changes. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface CompanyRecord {
   company: Company;
@@ -37,6 +40,8 @@ export interface CompanyRecord {
   obligatedByAgency: Partial<Record<Agency, number>>;
   actionCount: number;
   dodObligatedUSD: number | null;
+  /** The card's police line; the records themselves are in the police store. */
+  police: ReturnType<typeof policeSummary>;
 }
 
 export const BUCKETS = 128;
@@ -63,7 +68,17 @@ interface BackstoryDB extends DBSchema {
   actions: { key: string; value: WorkerAction; indexes: { byCompany: string } };
   reports: { key: string; value: Report; indexes: { byCompany: string } };
   meta: { key: string; value: LoadedDataset };
+  /**
+   * Police records grouped twice, so that each view reads one record: by vendor company
+   * ("company:amazon") for the company view, by state ("state:CA") for the place search; and
+   * every agency ("agencies") for the search's list.
+   */
+  police: { key: string; value: PoliceGroup };
 }
+
+type PoliceGroup =
+  | { key: `company:${string}` | `state:${string}`; agencies: PoliceAgency[]; records: PoliceRecord[] }
+  | { key: 'agencies'; agencies: PoliceAgency[]; records?: undefined };
 
 export type Database = IDBPDatabase<BackstoryDB>;
 
@@ -79,6 +94,8 @@ export function openDatabase(): Promise<Database> {
         db.createObjectStore('reports', { keyPath: 'id' }).createIndex('byCompany', 'companyId');
         db.createObjectStore('meta', { keyPath: 'key' });
       }
+      // Version 2 adds police records; the dataset is reloaded, as its version changed too.
+      if (oldVersion < 2) db.createObjectStore('police', { keyPath: 'key' });
     },
   });
 }
@@ -96,12 +113,18 @@ export async function loadedDatasetVersion(db: Database): Promise<string | undef
 export async function datasetIntact(db: Database): Promise<boolean> {
   const loaded = await db.get('meta', 'dataset');
   if (!loaded) return false;
-  const [buckets, directory, actions] = await Promise.all([
+  const [buckets, directory, actions, police] = await Promise.all([
     db.count('buckets'),
     db.count('directory'),
     db.count('actions'),
+    db.count('police'),
   ]);
-  return buckets === BUCKETS && directory === 1 && actions === loaded.counts.actions;
+  return (
+    buckets === BUCKETS &&
+    directory === 1 &&
+    actions === loaded.counts.actions &&
+    police === (loaded.counts.policeGroups ?? 0)
+  );
 }
 
 /** Groups a flat dataset into one record per company. Pure. */
@@ -117,6 +140,7 @@ export function companyRecords(dataset: Dataset): CompanyRecord[] {
       obligatedByAgency: {},
       actionCount: 0,
       dodObligatedUSD: null,
+      police: null,
     });
   }
   const recordOf = (companyId: string, what: string): CompanyRecord => {
@@ -142,12 +166,55 @@ export function companyRecords(dataset: Dataset): CompanyRecord[] {
   for (const action of dataset.actions) {
     for (const id of action.companyIds) recordOf(id, `action ${action.id}`).actionCount++;
   }
+  for (const [companyId, group] of policeByCompany(dataset)) {
+    recordOf(companyId, `police record ${group.records[0]!.id}`).police = policeSummary(group.records);
+  }
   for (const record of records.values()) {
     record.awards.sort((a, b) => b.obligatedUSD - a.obligatedUSD);
     record.dodContractors.sort((a, b) => b.totalObligatedUSD - a.totalObligatedUSD);
     record.reportedContracts.sort((a, b) => b.year.localeCompare(a.year));
   }
   return [...records.values()];
+}
+
+/** The police store's groups: by company, by state, and the list of every agency. Pure. */
+export function policeGroups(dataset: Dataset): PoliceGroup[] {
+  const agencyOf = new Map(dataset.policeAgencies.map((a) => [a.id, a]));
+  const withAgencies = (
+    key: `company:${string}` | `state:${string}`,
+    records: PoliceRecord[],
+  ): PoliceGroup => ({
+    key,
+    records,
+    agencies: [...new Set(records.map((r) => r.agencyId))].flatMap((id) => {
+      const agency = agencyOf.get(id);
+      return agency ? [agency] : [];
+    }),
+  });
+  const byState = new Map<string, PoliceRecord[]>();
+  for (const record of dataset.policeRecords) {
+    const state = stateOfAgency(record.agencyId) || 'XX';
+    const list = byState.get(state) ?? [];
+    list.push(record);
+    byState.set(state, list);
+  }
+  return [
+    ...[...policeByCompany(dataset)].map(([id, group]) => withAgencies(`company:${id}`, group.records)),
+    ...[...byState].map(([state, records]) => withAgencies(`state:${state}`, records)),
+    { key: 'agencies', agencies: dataset.policeAgencies },
+  ];
+}
+
+function policeByCompany(dataset: Pick<Dataset, 'policeRecords'>): Map<string, { records: PoliceRecord[] }> {
+  const groups = new Map<string, { records: PoliceRecord[] }>();
+  for (const record of dataset.policeRecords) {
+    for (const id of record.companyIds) {
+      const group = groups.get(id) ?? { records: [] };
+      group.records.push(record);
+      groups.set(id, group);
+    }
+  }
+  return groups;
 }
 
 /**
@@ -172,9 +239,13 @@ export async function loadDataset(
     .map(({ id, name }) => ({ id, name }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1));
   const started = performance.now();
-  const tx = db.transaction(['buckets', 'directory', 'actions', 'meta'], 'readwrite');
+  const police = policeGroups(dataset);
+  const tx = db.transaction(['buckets', 'directory', 'actions', 'meta', 'police'], 'readwrite');
   const bucketStore = tx.objectStore('buckets');
   const actions = tx.objectStore('actions');
+  const policeStore = tx.objectStore('police');
+  void policeStore.clear();
+  for (const group of police) void policeStore.put(group);
   // Puts are queued without awaiting each one: the commit is what counts, and a failed put
   // aborts the whole transaction.
   void bucketStore.clear();
@@ -188,6 +259,9 @@ export async function loadDataset(
     actions: dataset.actions.length,
     dodContractors: dataset.dodContractors.length,
     reportedContracts: dataset.reportedContracts.length,
+    policeRecords: dataset.policeRecords.length,
+    policeAgencies: dataset.policeAgencies.length,
+    policeGroups: police.length,
   };
   void tx.objectStore('meta').put({
     key: 'dataset',
@@ -239,16 +313,18 @@ export async function companySummary(db: Database, companyId: string): Promise<C
     actionCount: record.actionCount,
     dodObligatedUSD: record.dodObligatedUSD,
     reportedContractCount: record.reportedContracts.length,
+    police: record.police,
     notable: notableItems(record, actions),
   };
 }
 
 export async function companyDetails(db: Database, companyId: string): Promise<CompanyDetails> {
-  const [record, actions, reports, meta] = await Promise.all([
+  const [record, actions, reports, meta, police] = await Promise.all([
     requireCompany(db, companyId),
     db.getAllFromIndex('actions', 'byCompany', companyId),
     db.getAllFromIndex('reports', 'byCompany', companyId),
     db.get('meta', 'dataset'),
+    db.get('police', `company:${companyId}`),
   ]);
   return {
     company: record.company,
@@ -258,6 +334,28 @@ export async function companyDetails(db: Database, companyId: string): Promise<C
     actions: actions.sort((a, b) => b.date.localeCompare(a.date)),
     reports: reports.sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
     caveats: meta?.meta.caveats ?? [],
+    police: { records: police?.records ?? [], agencies: police?.agencies ?? [] } satisfies PoliceWork,
+  };
+}
+
+/** Every agency of the police records, for the popup's search by place. */
+export async function listAgencies(db: Database): Promise<PoliceAgency[]> {
+  return (await db.get('police', 'agencies'))?.agencies ?? [];
+}
+
+/** The records of the given agencies, with the names of their vendors' companies. */
+export async function agencyRecords(db: Database, agencyIds: readonly string[]): Promise<AgencyRecords> {
+  const wanted = new Set(agencyIds);
+  const states = [...new Set(agencyIds.map((id) => stateOfAgency(id) || 'XX'))];
+  const groups = await Promise.all(states.map((state) => db.get('police', `state:${state}`)));
+  const records = groups.flatMap((g) => (g?.records ?? []).filter((r) => wanted.has(r.agencyId)));
+  const agencies = groups.flatMap((g) => g?.agencies.filter((a) => wanted.has(a.id)) ?? []);
+  const companyIds = [...new Set(records.flatMap((r) => r.companyIds))];
+  const names = await Promise.all(companyIds.map((id) => companyNameOf(db, id)));
+  return {
+    agencies,
+    records,
+    companies: companyIds.map((id, i) => ({ id, name: names[i] ?? id })),
   };
 }
 

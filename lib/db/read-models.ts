@@ -2,11 +2,14 @@
 // popup's details and the loaded dataset's record. Types only; they travel in the answers of
 // lib/messages.ts, where the pages take them from.
 import type { NotableItem } from '../dataset/notable';
+import type { PoliceSummary } from '../dataset/police-summary';
 import type {
   Award,
   Company,
   DatasetMeta,
   DodContractor,
+  PoliceAgency,
+  PoliceRecord,
   ReportedContract,
   WorkerAction,
 } from '../dataset/schema';
@@ -23,6 +26,8 @@ export interface CompanySummary {
   /** Pentagon obligations, when the company is among the 100 largest DoD contractors. */
   dodObligatedUSD: number | null;
   reportedContractCount: number;
+  /** The card's police line: agencies, technologies, years; null for a company with none. */
+  police: PoliceSummary | null;
   /** The two facts the card leads with, each with its sources. */
   notable: NotableItem[];
 }
@@ -35,6 +40,20 @@ export interface CompanyDetails {
   actions: WorkerAction[];
   reports: Report[];
   caveats: string[];
+  police: PoliceWork;
+}
+
+/** A company's police records and the agencies they name. */
+export interface PoliceWork {
+  records: PoliceRecord[];
+  agencies: PoliceAgency[];
+}
+
+/** What the search by place shows: agencies, every record of theirs, and the vendors' names. */
+export interface AgencyRecords {
+  agencies: PoliceAgency[];
+  records: PoliceRecord[];
+  companies: { id: string; name: string }[];
 }
 
 export interface LoadedDataset {
@@ -51,6 +70,11 @@ export interface LoadedDataset {
     actions: number;
     dodContractors: number;
     reportedContracts: number;
+    /** Absent in loads made before police records existed. */
+    policeRecords?: number;
+    policeAgencies?: number;
+    /** Records in the police store, for the integrity check. */
+    policeGroups?: number;
   };
   /** First and last day the awards and actions cover (absent in loads made before it existed). */
   dateRange?: { from: string; to: string } | null;

@@ -33,6 +33,11 @@ export const AMBIGUITY_OVERRIDES: Readonly<Record<string, AmbiguityOverride>> = 
   'Meta Platforms': { ambiguous: false, because: "the company's full name" },
   'Oracle America': { ambiguous: false, because: "the name of Oracle's US unit" },
   'Science Applications International': { ambiguous: false, because: "SAIC's full name" },
+  'Axon Enterprise': { ambiguous: false, because: "the Taser maker's full name" },
+  'Flock Safety': { ambiguous: false, because: "the plate-reader maker's full name" },
+  'Vigilant Solutions': { ambiguous: false, because: "the plate-reader maker's full name" },
+  'WatchGuard Video': { ambiguous: false, because: "the police-camera maker's full name" },
+  'Taser International': { ambiguous: false, because: "Axon's former name" },
   // Other meanings no list holds.
   Intel: { ambiguous: true, because: 'headlines write "intel" for intelligence' },
   Motorola: { ambiguous: true, because: "Motorola phones are Motorola Mobility's, another company" },

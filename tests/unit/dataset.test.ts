@@ -82,3 +82,66 @@ describe.skipIf(!sources.found)('source tracing', () => {
     expect(urls.size).toBeGreaterThan(100);
   });
 });
+
+describe.skipIf(!sources.found)('police records', () => {
+  const dir = sources.found ? sources.path : '';
+  const csv = (path: string) =>
+    parse(readFileSync(join(dir, path)), { columns: true, bom: true }) as Record<string, string>[];
+  const byId = new Map(dataset.policeRecords.map((r) => [r.id, r]));
+
+  it('cite, each, the links of their own row in the Atlas of Surveillance', () => {
+    const rows = csv('atlas-of-surveillance-2020/Atlas_of_Surveillance-20201007.csv');
+    const allLinks = new Set(
+      rows.flatMap((r) => [r['Link 1'], r['Link 2'], r['Link 3']].map((l) => l!.trim())),
+    );
+    expect(rows).toHaveLength(5784);
+    for (const row of rows) {
+      const record = byId.get(`aos:${row.AOSNUMBER}`);
+      expect(record, row.AOSNUMBER).toBeDefined();
+      const own = [row['Link 1'], row['Link 2'], row['Link 3']].map((l) => l!.trim()).filter(Boolean);
+      for (const url of record!.sources) {
+        // A Ring row cites the Ring map by the address most rows give it (police-sources.ts).
+        const sameMap = (l: string) => l.includes('mid=') && url.includes(l.split('mid=')[1]!.split('&')[0]!);
+        expect(own.includes(url) || (allLinks.has(url) && own.some(sameMap)), `${row.AOSNUMBER} ${url}`).toBe(
+          true,
+        );
+      }
+    }
+  });
+
+  it('cite each Flock portal by its address, and the survey by the News & Observer', () => {
+    const portals = new Map(csv('mcclatchy-private-eyes/latest_usage04262023.csv').map((r) => [r.id!, r]));
+    const survey = new Map(csv('mcclatchy-private-eyes/nc_agency_survey20240430.csv').map((r) => [r.id!, r]));
+    const readme = readFileSync(join(dir, 'mcclatchy-private-eyes/README.upstream.md'), 'utf8');
+    const flock = dataset.policeRecords.filter((r) => r.dataset === 'flock-portals');
+    expect(flock).toHaveLength(358);
+    for (const record of flock) expect(record.sources).toEqual([portals.get(record.id.slice(6))!.url]);
+    const surveyed = dataset.policeRecords.filter((r) => r.dataset === 'nc-survey');
+    expect(surveyed).toHaveLength(121);
+    for (const record of surveyed) {
+      const row = survey.get(record.id.slice('nc-survey:'.length))!;
+      for (const url of record.sources)
+        expect([row.document_url, row.flock_portal_url].includes(url) || readme.includes(url), url).toBe(
+          true,
+        );
+    }
+  });
+
+  it('count for the vendors the sources name', () => {
+    const count = (companyId: string, from: string) =>
+      dataset.policeRecords.filter((r) => r.companyIds.includes(companyId) && r.dataset === from).length;
+    expect(count('amazon', 'atlas')).toBe(1500);
+    expect(count('axon-enterprise', 'atlas')).toBe(268);
+    expect(count('shotspotter', 'atlas')).toBe(100);
+    expect(count('l3harris', 'atlas')).toBe(33);
+    expect(count('flock-safety', 'atlas')).toBe(5);
+    const both = byId.get(
+      `aos:${csv('atlas-of-surveillance-2020/Atlas_of_Surveillance-20201007.csv').find((r) => r.Vendor === 'Vigilant Solutions, Neology/PIPS')!.AOSNUMBER}`,
+    );
+    expect(both?.companyIds).toEqual(['neology', 'vigilant-solutions']);
+    const atlasWithVendor = dataset.policeRecords.filter(
+      (r) => r.dataset === 'atlas' && r.companyIds.length > 0,
+    );
+    expect(atlasWithVendor).toHaveLength(3865);
+  });
+});

@@ -1,0 +1,48 @@
+// One police record as facts: agency and place, technology, vendor, date, the portal's
+// figures or a stated amount, and its sources.
+import { i18n } from '#i18n';
+import type { PoliceAgency, PoliceRecord } from '../lib/dataset/schema';
+import { formatUSD } from './format';
+import { technologyLabel } from './labels';
+import { SourceLinks } from './SourceLinks';
+
+export function agencyPlace(agency: PoliceAgency | undefined): string {
+  if (!agency) return '';
+  return [agency.city || agency.county, agency.state].filter(Boolean).join(', ');
+}
+
+export function PoliceRecordItem({
+  record,
+  agency,
+  vendor,
+  hideSources,
+}: {
+  record: PoliceRecord;
+  agency: PoliceAgency | undefined;
+  /** The vendor as shown: a company's name (or a button to it); absent to leave it out. */
+  vendor?: preact.ComponentChildren;
+  /** The list says the one source all its rows share once, above it. */
+  hideSources?: boolean;
+}) {
+  const portal = [
+    record.cameras !== null ? i18n.t('portalCameras', record.cameras) : '',
+    record.retentionDays !== null ? i18n.t('portalRetention', [record.retentionDays]) : '',
+    record.sharesWith !== null ? i18n.t('portalSharing', record.sharesWith) : '',
+  ].filter(Boolean);
+  return (
+    <li class="police" data-police={record.id}>
+      <div class="line">
+        <strong>{agency?.name ?? record.agencyId}</strong>
+        <span class="muted">{agencyPlace(agency)}</span>
+      </div>
+      <div class="what">
+        {technologyLabel(record.technology)}
+        {vendor !== undefined && <> · {vendor}</>}
+        {record.date ? ` · ${record.date}` : record.dateRaw ? ` · ${record.dateRaw}` : ''}
+        {record.amountUSD !== null && <strong> · {formatUSD(record.amountUSD)}</strong>}
+      </div>
+      {portal.length > 0 && <div class="muted small">{portal.join(' · ')}</div>}
+      {!hideSources && <SourceLinks urls={record.sources} />}
+    </li>
+  );
+}

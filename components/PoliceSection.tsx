@@ -1,0 +1,126 @@
+// A company's police and surveillance work: agencies by technology, agencies by state on a
+// tile map, and the records, sortable and filterable by state and technology.
+import { i18n } from '#i18n';
+import { useMemo, useState } from 'preact/hooks';
+import {
+  agenciesByState,
+  agenciesByTechnology,
+  filterPoliceRows,
+  sharedSource,
+  sortPoliceRows,
+  type PoliceSort,
+} from '../lib/dataset/police-summary';
+import { US_STATES } from '../lib/dataset/police';
+import type { PoliceWork } from '../lib/db/read-models';
+import { policeDatasetLabel, technologyLabel } from './labels';
+import { PoliceRecordItem } from './PoliceRecordItem';
+import { SourceLinks } from './SourceLinks';
+import { StateTileMap } from './StateTileMap';
+import { TechnologyChart } from './TechnologyChart';
+
+/** A long list starts with this many rows; the rest is one click away. */
+const FIRST_ROWS = 40;
+
+export function PoliceSection({ work }: { work: PoliceWork }) {
+  const [state, setState] = useState('');
+  const [technology, setTechnology] = useState('');
+  const [sort, setSort] = useState<{ by: PoliceSort; ascending: boolean }>({ by: 'agency', ascending: true });
+  const [showAll, setShowAll] = useState(false);
+  const { records, agencies } = work;
+  const rows = useMemo(() => {
+    const agencyOf = new Map(agencies.map((a) => [a.id, a]));
+    return records.map((record) => ({ record, agency: agencyOf.get(record.agencyId) }));
+  }, [records, agencies]);
+  const byTechnology = useMemo(() => agenciesByTechnology(records), [records]);
+  const byState = useMemo(() => agenciesByState(records), [records]);
+  if (records.length === 0) return null;
+  const listed = sortPoliceRows(filterPoliceRows(rows, state, technology), sort.by, sort.ascending);
+  const shown = showAll ? listed : listed.slice(0, FIRST_ROWS);
+  const shared = sharedSource(listed.map((r) => r.record));
+  const datasets = [...new Set(records.map((r) => r.dataset))].sort();
+  const sortButton = (by: PoliceSort, label: string) => (
+    <button
+      type="button"
+      class="sort"
+      data-sort={by}
+      aria-pressed={sort.by === by}
+      onClick={() => setSort((s) => ({ by, ascending: s.by === by ? !s.ascending : by !== 'date' }))}
+    >
+      {label}
+      {sort.by === by ? (sort.ascending ? ' ↑' : ' ↓') : ''}
+    </button>
+  );
+  return (
+    <section aria-label={i18n.t('categoryPolice')} data-section="police">
+      <h3>{i18n.t('categoryPolice')}</h3>
+      <p class="summary">
+        {i18n.t('policeAgencies', new Set(records.map((r) => r.agencyId)).size)}
+        {datasets.map((d) => (
+          <span key={d} class="muted small as-of">
+            {' '}
+            · {policeDatasetLabel(d)}
+          </span>
+        ))}
+      </p>
+      <h4>{i18n.t('agenciesByTechnology')}</h4>
+      <TechnologyChart rows={byTechnology} />
+      <h4>{i18n.t('agenciesByState')}</h4>
+      <StateTileMap counts={byState} selected={state} onSelect={setState} />
+      <h4>{i18n.t('agencyList')}</h4>
+      <div class="table-tools">
+        <label class="muted small" for="police-state">
+          {i18n.t('filterState')}
+        </label>
+        <select
+          id="police-state"
+          value={state}
+          onChange={(e) => setState((e.currentTarget as HTMLSelectElement).value)}
+        >
+          <option value="">{i18n.t('allStates')}</option>
+          {[...byState.keys()].sort().map((s) => (
+            <option key={s} value={s}>
+              {US_STATES[s] ?? s} ({byState.get(s)})
+            </option>
+          ))}
+        </select>
+        <label class="muted small" for="police-technology">
+          {i18n.t('filterTechnology')}
+        </label>
+        <select
+          id="police-technology"
+          value={technology}
+          onChange={(e) => setTechnology((e.currentTarget as HTMLSelectElement).value)}
+        >
+          <option value="">{i18n.t('allTechnologies')}</option>
+          {byTechnology.map((t) => (
+            <option key={t.technology} value={t.technology}>
+              {technologyLabel(t.technology)} ({t.agencies})
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="table-tools">
+        <span class="muted small">{i18n.t('sortBy')}</span>
+        {sortButton('agency', i18n.t('colAgency'))}
+        {sortButton('state', i18n.t('colState'))}
+        {sortButton('technology', i18n.t('colTechnology'))}
+        {sortButton('date', i18n.t('colDate'))}
+      </div>
+      {shared && (
+        <p class="muted small shared-source">
+          {i18n.t('oneSourceForAll', [listed.length.toLocaleString()])} <SourceLinks urls={[shared]} />
+        </p>
+      )}
+      <ul class="items" aria-label={i18n.t('agencyList')}>
+        {shown.map(({ record, agency }) => (
+          <PoliceRecordItem key={record.id} record={record} agency={agency} hideSources={shared !== null} />
+        ))}
+      </ul>
+      {!showAll && listed.length > FIRST_ROWS && (
+        <button type="button" class="more" onClick={() => setShowAll(true)}>
+          {i18n.t('showAllRecords', [listed.length.toLocaleString()])}
+        </button>
+      )}
+    </section>
+  );
+}
