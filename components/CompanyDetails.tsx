@@ -16,11 +16,23 @@ import { BarChart } from './BarChart';
 import { kindLabel } from './labels';
 import { SourceLinks } from './SourceLinks';
 import { PoliceSection } from './PoliceSection';
+import type { PoliceTables } from '../lib/dataset/police-table';
 
 /** Long lists start short; the rest is one click away. */
 const FIRST_AWARDS = 25;
 
-export function CompanyDetails({ details, onReport }: { details: Details; onReport: () => void }) {
+export function CompanyDetails({
+  details,
+  policeWork,
+  onReport,
+  onError,
+}: {
+  details: Details;
+  /** Asks for the company's police records, which come apart from its details. */
+  policeWork: () => Promise<PoliceTables>;
+  onReport: () => void;
+  onError: (error: unknown) => void;
+}) {
   const { company, awards, actions, reports, caveats, dodContractors, reportedContracts, police } = details;
   const [showAll, setShowAll] = useState(false);
   const [sort, setSort] = useState<{ by: AwardSort; ascending: boolean }>({ by: 'amount', ascending: false });
@@ -83,7 +95,7 @@ export function CompanyDetails({ details, onReport }: { details: Details; onRepo
           </ul>
         </section>
       )}
-      <PoliceSection work={police} />
+      {police && <PoliceSection key={company.id} summary={police} load={policeWork} onError={onError} />}
       {chart.bars.length > 0 && (
         <section aria-label={i18n.t('obligationsByYear')}>
           <h3>{i18n.t('obligationsByYear')}</h3>

@@ -30,5 +30,12 @@ export function CompanyView({
     if (shown) performance.mark('backstory:details-shown');
   }, [shown]);
   if (!shown) return <p class="muted">{i18n.t('loading')}</p>;
-  return <CompanyDetails details={shown} onReport={onReport} />;
+  return (
+    <CompanyDetails
+      details={shown}
+      policeWork={() => api.policeWork(companyId)}
+      onReport={onReport}
+      onError={onError}
+    />
+  );
 }

@@ -43,6 +43,7 @@ export function PlaceView({
                   key={record.id}
                   record={record}
                   agency={agency}
+                  underAgency
                   vendor={
                     record.companyIds.length === 0 ? (
                       <span class="muted">{record.vendor || i18n.t('vendorNotNamed')}</span>

@@ -15,14 +15,17 @@ export function PoliceRecordItem({
   record,
   agency,
   vendor,
-  hideSources,
+  sourceSaidAbove,
+  underAgency,
 }: {
   record: PoliceRecord;
   agency: PoliceAgency | undefined;
   /** The vendor as shown: a company's name (or a button to it); absent to leave it out. */
   vendor?: preact.ComponentChildren;
-  /** The list says the one source all its rows share once, above it. */
-  hideSources?: boolean;
+  /** A source the list names once above it, for most of its rows: left out here. */
+  sourceSaidAbove?: string;
+  /** Listed under its agency's heading, which already names the agency. */
+  underAgency?: boolean;
 }) {
   const portal = [
     record.cameras !== null ? i18n.t('portalCameras', record.cameras) : '',
@@ -31,10 +34,12 @@ export function PoliceRecordItem({
   ].filter(Boolean);
   return (
     <li class="police" data-police={record.id}>
-      <div class="line">
-        <strong>{agency?.name ?? record.agencyId}</strong>
-        <span class="muted">{agencyPlace(agency)}</span>
-      </div>
+      {!underAgency && (
+        <div class="line">
+          <strong>{agency?.name ?? record.agencyId}</strong>
+          <span class="muted">{agencyPlace(agency)}</span>
+        </div>
+      )}
       <div class="what">
         {technologyLabel(record.technology)}
         {vendor !== undefined && <> · {vendor}</>}
@@ -42,7 +47,9 @@ export function PoliceRecordItem({
         {record.amountUSD !== null && <strong> · {formatUSD(record.amountUSD)}</strong>}
       </div>
       {portal.length > 0 && <div class="muted small">{portal.join(' · ')}</div>}
-      {!hideSources && <SourceLinks urls={record.sources} />}
+      {record.sources.some((url) => url !== sourceSaidAbove) && (
+        <SourceLinks urls={record.sources.filter((url) => url !== sourceSaidAbove)} />
+      )}
     </li>
   );
 }

@@ -1,17 +1,17 @@
 // A company's police and surveillance work: agencies by technology, agencies by state on a
 // tile map, and the records, sortable and filterable by state and technology.
 import { i18n } from '#i18n';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
-  agenciesByState,
-  agenciesByTechnology,
   filterPoliceRows,
-  sharedSource,
+  commonSource,
   sortPoliceRows,
+  type PoliceRow,
   type PoliceSort,
+  type PoliceSummary,
 } from '../lib/dataset/police-summary';
 import { US_STATES } from '../lib/dataset/police';
-import type { PoliceWork } from '../lib/db/read-models';
+import { decodePoliceTables, type PoliceTables } from '../lib/dataset/police-table';
 import { policeDatasetLabel, technologyLabel } from './labels';
 import { PoliceRecordItem } from './PoliceRecordItem';
 import { SourceLinks } from './SourceLinks';
@@ -21,23 +21,41 @@ import { TechnologyChart } from './TechnologyChart';
 /** A long list starts with this many rows; the rest is one click away. */
 const FIRST_ROWS = 40;
 
-export function PoliceSection({ work }: { work: PoliceWork }) {
+export function PoliceSection({
+  summary,
+  load,
+  onError,
+}: {
+  summary: PoliceSummary;
+  /** The records, asked for once the section is on screen. */
+  load: () => Promise<PoliceTables>;
+  onError: (error: unknown) => void;
+}) {
   const [state, setState] = useState('');
   const [technology, setTechnology] = useState('');
   const [sort, setSort] = useState<{ by: PoliceSort; ascending: boolean }>({ by: 'agency', ascending: true });
   const [showAll, setShowAll] = useState(false);
-  const { records, agencies } = work;
-  const rows = useMemo(() => {
-    const agencyOf = new Map(agencies.map((a) => [a.id, a]));
-    return records.map((record) => ({ record, agency: agencyOf.get(record.agencyId) }));
-  }, [records, agencies]);
-  const byTechnology = useMemo(() => agenciesByTechnology(records), [records]);
-  const byState = useMemo(() => agenciesByState(records), [records]);
-  if (records.length === 0) return null;
-  const listed = sortPoliceRows(filterPoliceRows(rows, state, technology), sort.by, sort.ascending);
+  const [rows, setRows] = useState<PoliceRow[] | undefined>();
+  useEffect(() => {
+    load().then((tables) => {
+      const { records, agencies } = decodePoliceTables(tables);
+      const agencyOf = new Map(agencies.map((a) => [a.id, a]));
+      setRows(records.map((record) => ({ record, agency: agencyOf.get(record.agencyId) })));
+    }, onError);
+  }, []);
+  useEffect(() => {
+    // The benchmark times the police list's arrival up to this mark.
+    if (rows) performance.mark('backstory:police-list-shown');
+  }, [rows]);
+  const byTechnology = summary.technologies;
+  const byState = useMemo(() => new Map(summary.states.map((s) => [s.state, s.agencies])), [summary]);
+  const listed = useMemo(
+    () => (rows ? sortPoliceRows(filterPoliceRows(rows, state, technology), sort.by, sort.ascending) : []),
+    [rows, state, technology, sort],
+  );
   const shown = showAll ? listed : listed.slice(0, FIRST_ROWS);
-  const shared = sharedSource(listed.map((r) => r.record));
-  const datasets = [...new Set(records.map((r) => r.dataset))].sort();
+  const shared = commonSource(listed.map((r) => r.record));
+  const datasets = summary.datasets;
   const sortButton = (by: PoliceSort, label: string) => (
     <button
       type="button"
@@ -54,7 +72,7 @@ export function PoliceSection({ work }: { work: PoliceWork }) {
     <section aria-label={i18n.t('categoryPolice')} data-section="police">
       <h3>{i18n.t('categoryPolice')}</h3>
       <p class="summary">
-        {i18n.t('policeAgencies', new Set(records.map((r) => r.agencyId)).size)}
+        {i18n.t('policeAgencies', summary.agencies)}
         {datasets.map((d) => (
           <span key={d} class="muted small as-of">
             {' '}
@@ -108,12 +126,14 @@ export function PoliceSection({ work }: { work: PoliceWork }) {
       </div>
       {shared && (
         <p class="muted small shared-source">
-          {i18n.t('oneSourceForAll', [listed.length.toLocaleString()])} <SourceLinks urls={[shared]} />
+          {i18n.t('oneSourceForAll', [shared.records.toLocaleString(), listed.length.toLocaleString()])}{' '}
+          <SourceLinks urls={[shared.url]} />
         </p>
       )}
+      {!rows && <p class="muted">{i18n.t('loading')}</p>}
       <ul class="items" aria-label={i18n.t('agencyList')}>
         {shown.map(({ record, agency }) => (
-          <PoliceRecordItem key={record.id} record={record} agency={agency} hideSources={shared !== null} />
+          <PoliceRecordItem key={record.id} record={record} agency={agency} sourceSaidAbove={shared?.url} />
         ))}
       </ul>
       {!showAll && listed.length > FIRST_ROWS && (

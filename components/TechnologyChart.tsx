@@ -5,7 +5,7 @@ import { technologyLabel } from './labels';
 
 const WIDTH = 360;
 const ROW = 18;
-const LABEL = 150;
+const LABEL = 172;
 
 export function TechnologyChart({ rows }: { rows: readonly { technology: string; agencies: number }[] }) {
   if (rows.length === 0) return null;

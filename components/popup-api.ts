@@ -1,6 +1,13 @@
 // What the popup needs from the browser, as an interface, so its components only render
 // and can be tested with a fake.
-import type { AgencyRecords, CompanyDetails, PageMentions, PoliceAgency, ResponseMap } from '../lib/messages';
+import type {
+  AgencyRecords,
+  CompanyDetails,
+  PageMentions,
+  PoliceAgency,
+  PoliceTables,
+  ResponseMap,
+} from '../lib/messages';
 import type { ReportInput } from '../lib/reports/report';
 import type { Settings } from '../lib/settings/settings';
 
@@ -12,6 +19,8 @@ export interface PopupApi {
   /** Every police agency on record, for the search by place. */
   listAgencies(): Promise<PoliceAgency[]>;
   agencyRecords(agencyIds: string[]): Promise<AgencyRecords>;
+  /** A company's police records, compact (lib/dataset/police-table.ts). */
+  policeWork(companyId: string): Promise<PoliceTables>;
   addReport(report: ReportInput): Promise<ResponseMap['addReport']>;
   settings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;

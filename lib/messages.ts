@@ -7,12 +7,21 @@ import * as v from 'valibot';
 import { companyIdSchema, describeIssues } from './dataset/schema';
 import type { AgencyRecords, CompanyDetails, CompanySummary, LoadedDataset } from './db/read-models';
 import type { PoliceAgency } from './dataset/schema';
+import type { PoliceTables } from './dataset/police-table';
 import type { TextMatches } from './matcher/text-matches';
 import type { PageMentions, ScanStats } from './page/page-state';
 import type { Report, ReportErrors } from './reports/report';
 
 // The background's read models travel in its answers; pages take them from here.
-export type { AgencyRecords, CompanyDetails, CompanySummary, LoadedDataset, PoliceAgency, TextMatches };
+export type {
+  AgencyRecords,
+  CompanyDetails,
+  CompanySummary,
+  LoadedDataset,
+  PoliceAgency,
+  PoliceTables,
+  TextMatches,
+};
 // What a page's content script says of itself travels in its answers too.
 export type { PageMentions, ScanStats };
 import { REPORT_FILE_MAX_BYTES, type ReportFileError } from './reports/report-file';
@@ -28,6 +37,7 @@ export const requestSchema = v.variant('type', [
   v.object({ type: v.literal('getCompanyDetails'), companyId }),
   v.object({ type: v.literal('listCompanies') }),
   v.object({ type: v.literal('listAgencies') }),
+  v.object({ type: v.literal('getPoliceWork'), companyId }),
   v.object({
     type: v.literal('getAgencyRecords'),
     agencyIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(200)),
@@ -75,6 +85,7 @@ export interface BackgroundResponses {
   getCompanyDetails: CompanyDetails;
   listCompanies: { id: string; name: string }[];
   listAgencies: PoliceAgency[];
+  getPoliceWork: PoliceTables;
   getAgencyRecords: AgencyRecords;
   addReport: { ok: true; report: Report } | { ok: false; errors: ReportErrors };
   listReports: Report[];

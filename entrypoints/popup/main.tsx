@@ -32,6 +32,7 @@ const api: PopupApi = {
   listCompanies: () => ask({ type: 'listCompanies' }),
   listAgencies: () => ask({ type: 'listAgencies' }),
   agencyRecords: (agencyIds) => ask({ type: 'getAgencyRecords', agencyIds }),
+  policeWork: (companyId) => ask({ type: 'getPoliceWork', companyId }),
   addReport: (report) => ask({ type: 'addReport', report }),
   settings: () => readSettings(browser.storage),
   saveSettings: (settings) => writeSettings(browser.storage, settings),

@@ -3,6 +3,7 @@ import {
   agencyRecords,
   companyDetails,
   listAgencies,
+  policeWork,
   companyNameOf,
   datasetInfo,
   companySummary,
@@ -44,6 +45,7 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers {
     getCompanyDetails: async ({ companyId }) => companyDetails(await deps.database(), companyId),
     listCompanies: async () => listCompanies(await deps.database()),
     listAgencies: async () => listAgencies(await deps.database()),
+    getPoliceWork: async ({ companyId }) => policeWork(await deps.database(), companyId),
     getAgencyRecords: async ({ agencyIds }) => agencyRecords(await deps.database(), agencyIds),
     getDatasetInfo: async () => (await datasetInfo(await deps.database())) ?? null,
     addReport: async ({ report }) => {

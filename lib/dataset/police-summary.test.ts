@@ -5,7 +5,7 @@ import {
   filterPoliceRows,
   policeSummary,
   searchAgencies,
-  sharedSource,
+  commonSource,
   sortPoliceRows,
   stateOfAgency,
 } from './police-summary';
@@ -57,6 +57,10 @@ describe('policeSummary', () => {
         { technology: 'Body-worn Cameras', agencies: 3 },
         { technology: 'Drones', agencies: 1 },
       ],
+      states: [
+        { state: 'CA', agencies: 1 },
+        { state: 'TX', agencies: 1 },
+      ],
       firstYear: '2014',
       lastYear: '2020',
       datasets: ['atlas'],
@@ -102,12 +106,12 @@ describe('the police list', () => {
     expect(ids('technology', false)[0]).toBe('aos:2');
   });
 
-  it('says a source once when every row cites it, and not otherwise', () => {
-    expect(sharedSource(records)).toBe('https://a.example/');
-    expect(
-      sharedSource([...records, record('aos:5', 'ca-x', 'Drones', null, 'https://b.example/')]),
-    ).toBeNull();
-    expect(sharedSource(records.slice(0, 1))).toBeNull();
+  it('says once the source most rows cite, and nothing when few share one', () => {
+    expect(commonSource(records)).toEqual({ url: 'https://a.example/', records: 4 });
+    const other = (id: string) => record(id, 'ca-x', 'Drones', null, `https://${id}.example/`);
+    expect(commonSource([...records, other('b')])).toEqual({ url: 'https://a.example/', records: 4 });
+    expect(commonSource([...records, other('b'), other('c'), other('d'), other('e'), other('f')])).toBeNull();
+    expect(commonSource(records.slice(0, 1))).toBeNull();
   });
 });
 

@@ -8,6 +8,8 @@ export interface PoliceSummary {
   agencies: number;
   /** Agencies per technology, most first. */
   technologies: { technology: string; agencies: number }[];
+  /** Agencies per state code, most first. */
+  states: { state: string; agencies: number }[];
   /** The first and last year the records are dated; null when none is. */
   firstYear: string | null;
   lastYear: string | null;
@@ -68,6 +70,9 @@ export function policeSummary(records: readonly PoliceRecord[]): PoliceSummary |
     records: records.length,
     agencies: new Set(records.map((r) => r.agencyId)).size,
     technologies: agenciesByTechnology(records),
+    states: [...agenciesByState(records)]
+      .sort(byCountThenName)
+      .map(([state, agencies]) => ({ state, agencies })),
     firstYear: years[0] ?? null,
     lastYear: years.at(-1) ?? null,
     datasets: [...new Set(records.map((r) => r.dataset))].sort(),
@@ -110,14 +115,16 @@ export function sortPoliceRows(rows: readonly PoliceRow[], by: PoliceSort, ascen
 }
 
 /**
- * The source every row of a list cites, when all of them cite one (the 1,500 Ring rows cite
- * the one Ring map): said once above the list instead of on every row.
+ * The source most rows of a list cite, when at least half of them do (all but a few of the
+ * 1,500 Ring rows cite the one Ring map): said once above the list instead of on every row.
  */
-export function sharedSource(records: readonly PoliceRecord[]): string | null {
+export function commonSource(records: readonly PoliceRecord[]): { url: string; records: number } | null {
   if (records.length < 2) return null;
-  const first = records[0]!.sources;
-  if (first.length !== 1) return null;
-  return records.every((r) => r.sources.length === 1 && r.sources[0] === first[0]) ? first[0]! : null;
+  const counts = new Map<string, number>();
+  for (const record of records) for (const url of record.sources) counts.set(url, (counts.get(url) ?? 0) + 1);
+  let best: { url: string; records: number } | null = null;
+  for (const [url, n] of counts) if (!best || n > best.records) best = { url, records: n };
+  return best && best.records >= 2 && best.records * 2 >= records.length ? best : null;
 }
 
 const fold = (text: string): string =>

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Dataset } from '../dataset/schema';
+import { decodePoliceTables } from '../dataset/police-table';
 import {
   BUCKETS,
   bucketOf,
@@ -16,6 +17,7 @@ import {
   datasetIntact,
   listAgencies,
   agencyRecords,
+  policeWork,
 } from './database';
 import { deleteReport, importReports, listReports, saveReport } from './reports';
 
@@ -166,6 +168,7 @@ describe('database', () => {
           { technology: 'Face Recognition', agencies: 1 },
           { technology: 'Predictive Policing', agencies: 1 },
         ],
+        states: [{ state: 'CA', agencies: 2 }],
         firstYear: '2016',
         lastYear: '2016',
         datasets: ['atlas'],
@@ -187,9 +190,10 @@ describe('database', () => {
   it('reads police records by company, and by agency for the search by place', async () => {
     const db = await openDatabase();
     await loadDataset(db, dataset('v1', 10));
-    const details = await companyDetails(db, 'palantir');
-    expect(details.police.records.map((r) => r.id)).toEqual(['aos:AOS1', 'aos:AOS3']);
-    expect(details.police.agencies.map((a) => a.id).sort()).toEqual([
+    expect((await companyDetails(db, 'palantir')).police?.records).toBe(2);
+    const details = decodePoliceTables(await policeWork(db, 'palantir'));
+    expect(details.records.map((r) => r.id)).toEqual(['aos:AOS1', 'aos:AOS3']);
+    expect(details.agencies.map((a) => a.id).sort()).toEqual([
       'ca-berkeley-police-department',
       'ca-oakland-police-department',
     ]);

@@ -8,6 +8,12 @@
 // a multi-entry index. User reports live in their own store, which no dataset load touches.
 import { notableItems } from '../dataset/notable';
 import { policeSummary, stateOfAgency } from '../dataset/police-summary';
+import {
+  decodePoliceTables,
+  encodePoliceTables,
+  EMPTY_POLICE_TABLES,
+  type PoliceTables,
+} from '../dataset/police-table';
 import { datasetDateRange } from '../dataset/stats';
 import { awardKey } from '../dataset/award-facts';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
@@ -22,7 +28,7 @@ import type {
   ReportedContract,
   WorkerAction,
 } from '../dataset/schema';
-import type { AgencyRecords, CompanyDetails, CompanySummary, LoadedDataset, PoliceWork } from './read-models';
+import type { AgencyRecords, CompanyDetails, CompanySummary, LoadedDataset } from './read-models';
 
 export type { LoadedDataset };
 import type { Report } from '../reports/report';
@@ -76,9 +82,8 @@ interface BackstoryDB extends DBSchema {
   police: { key: string; value: PoliceGroup };
 }
 
-type PoliceGroup =
-  | { key: `company:${string}` | `state:${string}`; agencies: PoliceAgency[]; records: PoliceRecord[] }
-  | { key: 'agencies'; agencies: PoliceAgency[]; records?: undefined };
+/** Records and agencies in the compact table form (police-table.ts); the agency list has no records. */
+type PoliceGroup = { key: string } & PoliceTables;
 
 export type Database = IDBPDatabase<BackstoryDB>;
 
@@ -180,16 +185,15 @@ export function companyRecords(dataset: Dataset): CompanyRecord[] {
 /** The police store's groups: by company, by state, and the list of every agency. Pure. */
 export function policeGroups(dataset: Dataset): PoliceGroup[] {
   const agencyOf = new Map(dataset.policeAgencies.map((a) => [a.id, a]));
-  const withAgencies = (
-    key: `company:${string}` | `state:${string}`,
-    records: PoliceRecord[],
-  ): PoliceGroup => ({
+  const group = (key: string, records: PoliceRecord[]): PoliceGroup => ({
     key,
-    records,
-    agencies: [...new Set(records.map((r) => r.agencyId))].flatMap((id) => {
-      const agency = agencyOf.get(id);
-      return agency ? [agency] : [];
-    }),
+    ...encodePoliceTables(
+      records,
+      [...new Set(records.map((r) => r.agencyId))].flatMap((id) => {
+        const agency = agencyOf.get(id);
+        return agency ? [agency] : [];
+      }),
+    ),
   });
   const byState = new Map<string, PoliceRecord[]>();
   for (const record of dataset.policeRecords) {
@@ -199,9 +203,9 @@ export function policeGroups(dataset: Dataset): PoliceGroup[] {
     byState.set(state, list);
   }
   return [
-    ...[...policeByCompany(dataset)].map(([id, group]) => withAgencies(`company:${id}`, group.records)),
-    ...[...byState].map(([state, records]) => withAgencies(`state:${state}`, records)),
-    { key: 'agencies', agencies: dataset.policeAgencies },
+    ...[...policeByCompany(dataset)].map(([id, { records }]) => group(`company:${id}`, records)),
+    ...[...byState].map(([state, records]) => group(`state:${state}`, records)),
+    { key: 'agencies', ...encodePoliceTables([], dataset.policeAgencies) },
   ];
 }
 
@@ -319,12 +323,11 @@ export async function companySummary(db: Database, companyId: string): Promise<C
 }
 
 export async function companyDetails(db: Database, companyId: string): Promise<CompanyDetails> {
-  const [record, actions, reports, meta, police] = await Promise.all([
+  const [record, actions, reports, meta] = await Promise.all([
     requireCompany(db, companyId),
     db.getAllFromIndex('actions', 'byCompany', companyId),
     db.getAllFromIndex('reports', 'byCompany', companyId),
     db.get('meta', 'dataset'),
-    db.get('police', `company:${companyId}`),
   ]);
   return {
     company: record.company,
@@ -334,22 +337,34 @@ export async function companyDetails(db: Database, companyId: string): Promise<C
     actions: actions.sort((a, b) => b.date.localeCompare(a.date)),
     reports: reports.sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
     caveats: meta?.meta.caveats ?? [],
-    police: { records: police?.records ?? [], agencies: police?.agencies ?? [] } satisfies PoliceWork,
+    police: record.police,
   };
+}
+
+/**
+ * A company's police records and their agencies, compact: asked for apart from its details,
+ * so that the company's view is on screen before a big vendor's list arrives.
+ */
+export async function policeWork(db: Database, companyId: string): Promise<PoliceTables> {
+  const group = await db.get('police', `company:${companyId}`);
+  return group ? { records: group.records, agencies: group.agencies } : EMPTY_POLICE_TABLES;
 }
 
 /** Every agency of the police records, for the popup's search by place. */
 export async function listAgencies(db: Database): Promise<PoliceAgency[]> {
-  return (await db.get('police', 'agencies'))?.agencies ?? [];
+  const list = await db.get('police', 'agencies');
+  return list ? decodePoliceTables(list).agencies : [];
 }
 
 /** The records of the given agencies, with the names of their vendors' companies. */
 export async function agencyRecords(db: Database, agencyIds: readonly string[]): Promise<AgencyRecords> {
   const wanted = new Set(agencyIds);
   const states = [...new Set(agencyIds.map((id) => stateOfAgency(id) || 'XX'))];
-  const groups = await Promise.all(states.map((state) => db.get('police', `state:${state}`)));
-  const records = groups.flatMap((g) => (g?.records ?? []).filter((r) => wanted.has(r.agencyId)));
-  const agencies = groups.flatMap((g) => g?.agencies.filter((a) => wanted.has(a.id)) ?? []);
+  const groups = (await Promise.all(states.map((state) => db.get('police', `state:${state}`)))).flatMap(
+    (g) => (g ? [decodePoliceTables(g)] : []),
+  );
+  const records = groups.flatMap((g) => g.records.filter((r) => wanted.has(r.agencyId)));
+  const agencies = groups.flatMap((g) => g.agencies.filter((a) => wanted.has(a.id)));
   const companyIds = [...new Set(records.flatMap((r) => r.companyIds))];
   const names = await Promise.all(companyIds.map((id) => companyNameOf(db, id)));
   return {

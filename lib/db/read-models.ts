@@ -40,7 +40,8 @@ export interface CompanyDetails {
   actions: WorkerAction[];
   reports: Report[];
   caveats: string[];
-  police: PoliceWork;
+  /** Figures over the company's police records; the records come apart (`getPoliceWork`). */
+  police: PoliceSummary | null;
 }
 
 /** A company's police records and the agencies they name. */

@@ -7,11 +7,44 @@ import { renderSeedArticle, servePages } from '../lib/seed-page.ts';
 
 const MARKS_PAINTED = `(CSS.highlights.get('backstory-underline')?.size ?? 0) > 0`;
 
+export interface PopupFigures {
+  /** Click to the company's view on screen, sorted. */
+  detailsMs: number[];
+  /** Click to its police list on screen (it comes after the view), sorted; empty without one. */
+  policeListMs: number[];
+  /** Each keystroke of a place search to its results on screen, sorted. */
+  keystrokeMs: number[];
+  /** The background's whole first load of the dataset into IndexedDB (read, check, write). */
+  datasetLoadMs: number | null;
+}
+
+/** Typed one key at a time into the popup's search, each timed to the next change of its results. */
+const TIME_KEYSTROKES = `async (text) => {
+  const input = document.querySelector('input[type=search]');
+  const section = input.closest('section');
+  const times = [];
+  input.focus();
+  for (let i = 1; i <= text.length; i++) {
+    const changed = new Promise((resolve) => {
+      const observer = new MutationObserver(() => { observer.disconnect(); resolve(performance.now()); });
+      observer.observe(section, { childList: true, subtree: true, characterData: true });
+      setTimeout(() => { observer.disconnect(); resolve(NaN); }, 500);
+    });
+    const started = performance.now();
+    input.value = text.slice(0, i);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    const done = await changed;
+    if (Number.isFinite(done)) times.push(done - started);
+    await new Promise((r) => setTimeout(r, 30));
+  }
+  return times;
+}`;
+
 export async function benchPopupDetails(
   extensionDir: string,
   seedArticle: string,
-  { runs, companyId }: { runs: number; companyId: string },
-): Promise<number[]> {
+  { runs, companyId, placeQuery }: { runs: number; companyId: string; placeQuery: string },
+): Promise<PopupFigures> {
   const server = await servePages(new Map([['/article.html', renderSeedArticle(seedArticle)]]));
   const { context, extensionId, worker } = await launchWithExtension(extensionDir, {
     extraArgs: OFFLINE_ARGS,
@@ -25,6 +58,7 @@ export async function benchPopupDetails(
       `chrome.tabs.query({ active: true, lastFocusedWindow: true }).then(([tab]) => tab.id)`,
     )) as number;
     const timings: number[] = [];
+    const policeTimings: number[] = [];
     for (let run = 0; run < runs; run++) {
       const popup: Page = await context.newPage();
       await popup.setViewportSize({ width: 400, height: 600 });
@@ -41,9 +75,38 @@ export async function benchPopupDetails(
           `performance.getEntriesByName('backstory:details-shown').at(-1).startTime - window.__clicked`,
         )) as number,
       );
+      const list = popup.locator('[data-section="police"] li.police');
+      if ((await popup.locator('[data-section="police"]').count()) > 0) {
+        await list.first().waitFor();
+        policeTimings.push(
+          (await popup.evaluate(
+            `performance.getEntriesByName('backstory:police-list-shown').at(-1).startTime - window.__clicked`,
+          )) as number,
+        );
+      }
       await popup.close();
     }
-    return timings.sort((a, b) => a - b);
+    const popup: Page = await context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    const info = (await popup.evaluate(`chrome.runtime.sendMessage({ type: 'getDatasetInfo' })`)) as {
+      ok: boolean;
+      value?: { totalMs?: number } | null;
+    };
+    // The first keystroke asks for the agencies; the timing starts once they are here.
+    await popup.locator('input[type=search]').fill(placeQuery.slice(0, 4));
+    await popup.locator('[data-agency]').first().waitFor();
+    await popup.locator('input[type=search]').fill('');
+    const keystrokes = (await popup.evaluate(
+      `(${TIME_KEYSTROKES})(${JSON.stringify(placeQuery)})`,
+    )) as number[];
+    await popup.close();
+    return {
+      detailsMs: timings.sort((a, b) => a - b),
+      policeListMs: policeTimings.sort((a, b) => a - b),
+      keystrokeMs: keystrokes.sort((a, b) => a - b),
+      datasetLoadMs: info.ok ? (info.value?.totalMs ?? null) : null,
+    };
   } finally {
     await context.close();
     await server.close();
