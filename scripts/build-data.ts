@@ -369,6 +369,9 @@ export function buildDataset(sourcesDir: string): BuildResult {
   const productWords = new Map(
     CURATED_COMPANIES.filter((c) => c.productWords?.length).map((c) => [c.id, c.productWords!]),
   );
+  const otherNames = new Map(
+    curatedAll.filter((c) => c.otherNames?.length).map((c) => [c.id, c.otherNames!]),
+  );
   const firstNames = loadLexicon().firstNames();
   // The version names all of data/: the records and the aliases the content script uses.
   const version = createHash('sha256')
@@ -378,6 +381,7 @@ export function buildDataset(sourcesDir: string): BuildResult {
         aliases,
         contextWords: [...contextWords],
         productWords: [...productWords],
+        otherNames: [...otherNames],
         firstNames,
       }),
     )
@@ -399,6 +403,7 @@ export function buildDataset(sourcesDir: string): BuildResult {
           categories: categoriesOf.get(c.id) ?? 0,
           ...(contextWords.has(c.id) ? { contextWords: contextWords.get(c.id) } : {}),
           ...(productWords.has(c.id) ? { productWords: productWords.get(c.id) } : {}),
+          ...(otherNames.has(c.id) ? { otherNames: otherNames.get(c.id) } : {}),
         },
       ]),
     ),

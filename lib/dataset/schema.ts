@@ -171,6 +171,8 @@ export const aliasFileSchema = v.object({
       contextWords: v.optional(v.array(v.pipe(v.string(), v.minLength(2)))),
       /** Products whose name follows the company's ("Amazon Prime"): evidence right after it. */
       productWords: v.optional(v.array(v.pipe(v.string(), v.minLength(2)))),
+      /** Other companies' names that begin with one of its names: where they stand, not it. */
+      otherNames: v.optional(v.array(v.pipe(v.string(), v.minLength(2)))),
     }),
   ),
   aliases: v.array(aliasSchema),

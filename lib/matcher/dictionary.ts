@@ -17,6 +17,8 @@ interface DictionaryMeta {
   contextWords?: Record<string, string[]>;
   /** Products named after the companies that have them ("Prime" for Amazon). */
   productWords?: Record<string, string[]>;
+  /** Names of other companies that begin with one of the company's names ("WatchGuard Technologies"). */
+  otherNames?: Record<string, string[]>;
   /** Common first names, for the person rule. */
   firstNames?: string[];
 }
@@ -79,6 +81,7 @@ export function compileDictionary(file: AliasFile): Uint8Array {
   const categories = ids.map((id) => file.companies[id]?.categories ?? 0);
   const contextWords = listsById((company) => company.contextWords);
   const productWords = listsById((company) => company.productWords);
+  const otherNames = listsById((company) => company.otherNames);
   const meta: DictionaryMeta = {
     version: file.version,
     ids,
@@ -86,6 +89,7 @@ export function compileDictionary(file: AliasFile): Uint8Array {
     categories,
     contextWords,
     productWords,
+    otherNames,
     firstNames: file.firstNames ?? [],
   };
   const parts: Uint8Array[] = [
@@ -159,6 +163,7 @@ export function loadDictionary(buffer: ArrayBuffer): Dictionary {
     meta.categories.length !== meta.ids.length ||
     !validContextWords(meta.contextWords) ||
     !validContextWords(meta.productWords) ||
+    !validContextWords(meta.otherNames) ||
     !(
       meta.firstNames === undefined ||
       (Array.isArray(meta.firstNames) && meta.firstNames.every((n) => typeof n === 'string'))
@@ -171,6 +176,7 @@ export function loadDictionary(buffer: ArrayBuffer): Dictionary {
   const domains = meta.domains;
   const contextWords = meta.contextWords ?? {};
   const productWords = meta.productWords ?? {};
+  const otherNames = meta.otherNames ?? {};
   const firstNames = new Set(meta.firstNames ?? []);
   const isFirstName = (word: string) => firstNames.has(word);
   const categoryById = new Map(meta.ids.map((id, i) => [id, meta.categories[i]!]));
@@ -181,6 +187,7 @@ export function loadDictionary(buffer: ArrayBuffer): Dictionary {
       ownSiteCompanyId: siteOwner(domains, host) ?? null,
       contextWords,
       productWords,
+      otherNames,
       isFirstName,
     }),
     categoriesOf: (companyId) => categoryById.get(companyId) ?? 0,

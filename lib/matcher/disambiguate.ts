@@ -44,6 +44,8 @@ export interface PageContext {
   contextWords?: Readonly<Record<string, readonly string[]>>;
   /** Words right after a company's name that make it the company ("Amazon Prime"), by company id. */
   productWords?: Readonly<Record<string, readonly string[]>>;
+  /** Names of other companies that begin with one of the company's names, by company id. */
+  otherNames?: Readonly<Record<string, readonly string[]>>;
   /** Whether a capitalised word is a common first name ("Jane"): before a name, a person. */
   isFirstName?: (word: string) => boolean;
 }
@@ -63,6 +65,7 @@ export type Verdict = 'yes' | 'weak' | 'page' | 'person' | 'no';
 /** The rule behind each verdict, as `--explain` prints it. */
 export const RULES = {
   unambiguous: 'a name of its own',
+  otherCompany: "the start of another company's name",
   companyWordAfter: 'a company word after the name',
   hyphenCompanyWord: 'a company word joined by a hyphen',
   trademark: 'a trademark sign',
@@ -147,6 +150,8 @@ export function explainMatches(text: string, matches: readonly AliasMatch[], pag
       !inTitleCase()
     )
       return { verdict: 'no', rule: RULES.longerName };
+    if (page.otherNames?.[alias.companyId]?.some((name) => text.startsWith(name, start)))
+      return { verdict: 'no', rule: RULES.otherCompany };
     if (!alias.ambiguous) return { verdict: 'yes', rule: RULES.unambiguous };
     const after = wordAfter(text, end);
     capitalAfter[index] = isCapital(after);

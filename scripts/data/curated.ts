@@ -42,6 +42,11 @@ export const AMBIGUITY_OVERRIDES: Readonly<Record<string, AmbiguityOverride>> = 
   Intel: { ambiguous: true, because: 'headlines write "intel" for intelligence' },
   Motorola: { ambiguous: true, because: "Motorola phones are Motorola Mobility's, another company" },
   SAIC: { ambiguous: true, because: 'SAIC is also SAIC Motor, a Chinese carmaker' },
+  Clearview: { ambiguous: true, because: 'Clearview is also the name of towns, schools and streets' },
+  WatchGuard: {
+    ambiguous: true,
+    because: 'WatchGuard Technologies, the network-security firm, is another company',
+  },
 };
 
 export interface CuratedCompany {
@@ -61,6 +66,8 @@ export interface CuratedCompany {
   contextWords?: string[];
   /** Products named after the company ("Amazon Prime"): right after its name, evidence. */
   productWords?: string[];
+  /** Other companies whose names begin with one of its names: where they stand, not it. */
+  otherNames?: string[];
 }
 
 const company = (c: CuratedCompany): CuratedCompany => c;
@@ -323,7 +330,13 @@ export const CURATED_COMPANIES: CuratedCompany[] = [
     names: ['Clearview AI, Inc.'],
     aliases: [{ text: 'Clearview AI' }, { text: 'Clearview' }],
     domains: ['clearview.ai'],
-    contextWords: ['facial recognition', 'face recognition', 'Ton-That'],
+    contextWords: [
+      'facial recognition',
+      'face recognition',
+      'facial-recognition',
+      'face-recognition',
+      'Ton-That',
+    ],
   }),
   company({
     id: 'l3harris',

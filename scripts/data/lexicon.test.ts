@@ -17,7 +17,7 @@ describe('which names need evidence, from the lists', () => {
     'Lockheed',
     'Boeing',
     'Northrop',
-    'Clearview',
+    'ShotSpotter',
     'Google',
     'IBM',
   ])('%s is marked on sight', (name) => expect(judge(name)).toMatchObject({ ambiguous: false }));
@@ -35,6 +35,9 @@ describe('which names need evidence, from the lists', () => {
     'Square',
     'Meta',
     'Intel',
+    // Clearview Elementary, WatchGuard the firewall maker: the police issue's cases.
+    'Clearview',
+    'WatchGuard',
   ])('%s needs evidence', (name) =>
     expect(judge(name)).toMatchObject({ ambiguous: true, because: expect.any(String) }),
   );

@@ -15,9 +15,12 @@ export interface PoliceVendorCompany {
   domains?: string[];
   /** Words that, beside one of its ambiguous names, show it is the company (curated.ts). */
   contextWords?: string[];
+  /** Other companies whose names begin with one of its names (curated.ts). */
+  otherNames?: string[];
 }
 
-const POLICE_WORDS = ['police', 'sheriff', 'law enforcement', 'surveillance'];
+// Context words name the company wherever they stand beside its name: products and what
+// only it makes, never words as wide as "police" (a flock of geese can stop traffic too).
 
 /** Companies the police sources bring in that no other source has. */
 export const POLICE_VENDOR_COMPANIES: PoliceVendorCompany[] = [
@@ -27,15 +30,7 @@ export const POLICE_VENDOR_COMPANIES: PoliceVendorCompany[] = [
     names: ['Axon Enterprise, Inc.'],
     aliases: [{ text: 'Axon Enterprise' }, { text: 'Axon' }, { text: 'Taser International' }],
     domains: ['axon.com'],
-    contextWords: [
-      'Taser',
-      'Tasers',
-      'body camera',
-      'body cameras',
-      'body-worn',
-      'Evidence.com',
-      ...POLICE_WORDS,
-    ],
+    contextWords: ['Taser', 'Tasers', 'TASER', 'body camera', 'body cameras', 'body-worn', 'Evidence.com'],
   },
   {
     id: 'flock-safety',
@@ -50,7 +45,7 @@ export const POLICE_VENDOR_COMPANIES: PoliceVendorCompany[] = [
       'ALPRs',
       'plate reader',
       'plate readers',
-      ...POLICE_WORDS,
+      'plate-reading',
     ],
   },
   {
@@ -59,7 +54,15 @@ export const POLICE_VENDOR_COMPANIES: PoliceVendorCompany[] = [
     aliases: [{ text: 'ShotSpotter' }, { text: 'SoundThinking' }],
     domains: ['shotspotter.com', 'soundthinking.com'],
   },
-  { id: 'dji', name: 'DJI', aliases: [{ text: 'DJI' }], domains: ['dji.com'] },
+  {
+    id: 'dji',
+    name: 'DJI',
+    aliases: [{ text: 'DJI' }],
+    domains: ['dji.com'],
+    contextWords: ['drone', 'drones', 'Mavic', 'quadcopter'],
+    // S&P Dow Jones Indices licenses its index data through DJI Opco.
+    otherNames: ['DJI Opco'],
+  },
   {
     id: 'vigilant-solutions',
     name: 'Vigilant Solutions',
@@ -81,15 +84,8 @@ export const POLICE_VENDOR_COMPANIES: PoliceVendorCompany[] = [
     id: 'watchguard-video',
     name: 'WatchGuard Video',
     aliases: [{ text: 'WatchGuard Video' }, { text: 'WatchGuard' }],
-    contextWords: [
-      'body camera',
-      'body cameras',
-      'body-worn',
-      'in-car',
-      'dash camera',
-      'dashcam',
-      ...POLICE_WORDS,
-    ],
+    otherNames: ['WatchGuard Technologies', 'WatchGuard Firebox'],
+    contextWords: ['body camera', 'body cameras', 'body-worn', 'in-car video', 'dash camera', 'dashcam'],
   },
   { id: 'selex', name: 'Selex' },
   { id: 'elsag', name: 'ELSAG' },
