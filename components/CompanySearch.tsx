@@ -1,3 +1,4 @@
+import { formatNumber } from './format';
 import { i18n } from '#i18n';
 import { useMemo, useState } from 'preact/hooks';
 import { agencySearchIndex, searchAgencies } from '../lib/dataset/police-summary';
@@ -32,7 +33,7 @@ export function CompanySearch({
     <section aria-label={i18n.t('searchAll')} class="search">
       <input
         type="search"
-        placeholder={i18n.t('searchPlaceholder', [companies.length.toLocaleString()])}
+        placeholder={i18n.t('searchPlaceholder', [formatNumber(companies.length)])}
         aria-label={i18n.t('searchAll')}
         value={query}
         onInput={(e) => {
@@ -62,7 +63,7 @@ export function CompanySearch({
                 data-place="all"
                 onClick={() => onOpenPlace(places.map((a) => a.id))}
               >
-                {i18n.t('openAllAgencies', [places.length.toLocaleString()])}
+                {i18n.t('openAllAgencies', [formatNumber(places.length)])}
               </button>
             )}
           </h2>

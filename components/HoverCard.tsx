@@ -4,7 +4,7 @@ import type { NotableItem } from '../lib/dataset/notable';
 import type { CompanySummary } from '../lib/messages';
 import type { CardState } from '../lib/page/card-api';
 import { POLICE_DATASET_SOURCES } from '../lib/dataset/police-summary';
-import { formatUSD } from './format';
+import { formatUSD, formatNumber } from './format';
 import { technologyLabel } from './labels';
 import { SourceLinks } from './SourceLinks';
 
@@ -71,7 +71,12 @@ function SummaryBody({
         )}
         {summary.police && (
           <li data-fact="police">
-            {i18n.t('policeLabel')}: <strong>{i18n.t('policeAgencies', summary.police.agencies)}</strong>
+            {i18n.t('policeLabel')}:{' '}
+            <strong>
+              {i18n.t('policeAgencies', summary.police.agencies, [formatNumber(summary.police.agencies)])}
+            </strong>
+            {summary.police.records > summary.police.agencies &&
+              ` (${i18n.t('policeRecordsCount', summary.police.records, [formatNumber(summary.police.records)])})`}
             {' — '}
             {summary.police.technologies
               .slice(0, 3)

@@ -2,7 +2,7 @@
 // figures or a stated amount, and its sources.
 import { i18n } from '#i18n';
 import type { PoliceAgency, PoliceRecord } from '../lib/dataset/schema';
-import { formatUSD } from './format';
+import { formatUSD, formatNumber } from './format';
 import { technologyLabel } from './labels';
 import { SourceLinks } from './SourceLinks';
 
@@ -28,9 +28,11 @@ export function PoliceRecordItem({
   underAgency?: boolean;
 }) {
   const portal = [
-    record.cameras !== null ? i18n.t('portalCameras', record.cameras) : '',
+    record.cameras !== null ? i18n.t('portalCameras', record.cameras, [formatNumber(record.cameras)]) : '',
     record.retentionDays !== null ? i18n.t('portalRetention', [record.retentionDays]) : '',
-    record.sharesWith !== null ? i18n.t('portalSharing', record.sharesWith) : '',
+    record.sharesWith !== null
+      ? i18n.t('portalSharing', record.sharesWith, [formatNumber(record.sharesWith)])
+      : '',
   ].filter(Boolean);
   return (
     <li class="police" data-police={record.id}>

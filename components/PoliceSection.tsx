@@ -1,5 +1,6 @@
 // A company's police and surveillance work: agencies by technology, agencies by state on a
 // tile map, and the records, sortable and filterable by state and technology.
+import { formatNumber } from './format';
 import { i18n } from '#i18n';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
@@ -72,7 +73,7 @@ export function PoliceSection({
     <section aria-label={i18n.t('categoryPolice')} data-section="police">
       <h3>{i18n.t('categoryPolice')}</h3>
       <p class="summary">
-        {i18n.t('policeAgencies', summary.agencies)}
+        {i18n.t('policeAgencies', summary.agencies, [formatNumber(summary.agencies)])}
         {datasets.map((d) => (
           <span key={d} class="muted small as-of">
             {' '}
@@ -126,7 +127,7 @@ export function PoliceSection({
       </div>
       {shared && (
         <p class="muted small shared-source">
-          {i18n.t('oneSourceForAll', [shared.records.toLocaleString(), listed.length.toLocaleString()])}{' '}
+          {i18n.t('oneSourceForAll', [formatNumber(shared.records), formatNumber(listed.length)])}{' '}
           <SourceLinks urls={[shared.url]} />
         </p>
       )}
@@ -138,7 +139,7 @@ export function PoliceSection({
       </ul>
       {!showAll && listed.length > FIRST_ROWS && (
         <button type="button" class="more" onClick={() => setShowAll(true)}>
-          {i18n.t('showAllRecords', [listed.length.toLocaleString()])}
+          {i18n.t('showAllRecords', [formatNumber(listed.length)])}
         </button>
       )}
     </section>

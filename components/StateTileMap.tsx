@@ -1,6 +1,7 @@
 // Agencies by state as a tile-grid map of the US: one square a state, shaded by its count,
 // drawn as SVG from the figures. A tile with agencies is a button that filters the list below;
 // the same figures are in a table for screen readers.
+import { formatNumber } from './format';
 import { i18n } from '#i18n';
 import { US_STATES } from '../lib/dataset/police';
 
@@ -91,7 +92,7 @@ export function StateTileMap({
       <svg viewBox={`0 0 ${width} ${height}`} role="group" aria-label={i18n.t('agenciesByState')}>
         {Object.entries(TILES).map(([state, [col, row]]) => {
           const count = counts.get(state) ?? 0;
-          const label = `${US_STATES[state] ?? state}: ${i18n.t('policeAgencies', count)}`;
+          const label = `${US_STATES[state] ?? state}: ${i18n.t('policeAgencies', count, [formatNumber(count)])}`;
           const active = count > 0;
           const choose = () => onSelect(selected === state ? '' : state);
           return (

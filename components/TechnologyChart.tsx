@@ -1,5 +1,6 @@
 // Agencies by technology as horizontal bars, drawn as SVG from the figures, with the same
 // figures in a table for screen readers.
+import { formatNumber } from './format';
 import { i18n } from '#i18n';
 import { technologyLabel } from './labels';
 
@@ -24,7 +25,7 @@ export function TechnologyChart({ rows }: { rows: readonly { technology: string;
               </text>
               <rect class="bar bar-police" x={LABEL} y={3} width={width} height={ROW - 6} />
               <text class="axis" x={LABEL + width + 4} y={ROW - 5}>
-                {row.agencies.toLocaleString()}
+                {formatNumber(row.agencies)}
               </text>
             </g>
           );

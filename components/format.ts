@@ -24,6 +24,11 @@ export function formatUSD(amount: number): string {
   return compact.format(amount);
 }
 
+/** "1,497": a whole number with its thousands grouped, the same in every browser. */
+export function formatNumber(count: number): string {
+  return count.toLocaleString('en-US');
+}
+
 export function formatCount(count: number, one: string, many: string): string {
   return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 }

@@ -9,6 +9,7 @@ import { launchWithExtension } from '../../scripts/lib/chromium.ts';
 import { chromiumCard } from '../../scripts/lib/card-inspector.ts';
 import {
   bodyUntouched,
+  dataset,
   EXTENSION_DIRS,
   expectedCounts,
   expectedMentionTexts,
@@ -28,6 +29,16 @@ import {
 
 const html = seedHtml();
 
+/** A page about police technology, in words of our own. */
+const POLICE_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Body cameras</title></head>
+<body><p>The county renewed its contract with Axon for 400 body cameras and new Tasers.</p></body></html>`;
+
+/** What the dataset says of a company's police work, as the card and popup count it. */
+function policeSummaryOf(companyId: string): { records: number; agencies: number } {
+  const records = dataset.policeRecords.filter((r) => r.companyIds.includes(companyId));
+  return { records: records.length, agencies: new Set(records.map((r) => r.agencyId)).size };
+}
+
 describe.skipIf(html === undefined)('Chromium with Backstory', () => {
   let server: PageServer;
   let context: BrowserContext;
@@ -42,6 +53,7 @@ describe.skipIf(html === undefined)('Chromium with Backstory', () => {
         ['/article.html', html!],
         ['/strict.html', html!],
         ['/long.html', longPage()],
+        ['/police.html', POLICE_PAGE],
       ]),
       new Map([['/strict.html', NOTHING_ALLOWED_HEADERS]]),
     );
@@ -189,6 +201,79 @@ describe.skipIf(html === undefined)('Chromium with Backstory', () => {
     // Taller than the popup: it scrolls down, never sideways.
     expect(await fitsPopupWidth(popup)).toBe(true);
     await popup.screenshot({ path: resolve(SCREENSHOT_DIR, 'popup-company.png') });
+    await popup.close();
+  });
+
+  it("shows a vendor's police work in its card and popup: chart, state map, list", async () => {
+    const police = await context.newPage();
+    await police.goto(server.url('/police.html'));
+    await police.waitForFunction(READ_MARKS, undefined, { timeout: 10_000 });
+    expect(await police.evaluate(READ_MARKS)).toEqual(['Axon']);
+    const point = (await police.evaluate(pointOfWord('Axon'))) as { x: number; y: number };
+    await police.mouse.move(point.x, point.y);
+    const axon = policeSummaryOf('axon-enterprise');
+    const cardText = await chromiumCard(police).waitForText(`Police: ${axon.agencies} police agencies`);
+    expect(cardText).toContain('body-worn cameras');
+    await police.close();
+
+    const popup = await openPopup('company=amazon');
+    const section = popup.locator('[data-section="police"]');
+    await section.locator('li.police').first().waitFor();
+    const amazon = policeSummaryOf('amazon');
+    expect(amazon.records).toBe(1500);
+    const text = await section.innerText();
+    expect(text).toContain(`${amazon.agencies.toLocaleString('en')} police agencies`);
+    expect(text).toContain('as of October 2020');
+    // The Ring map is cited once above the list, not on every row.
+    expect(text).toMatch(/1,\d{3} of these 1,500 records cite one source/);
+    expect(await section.locator('.shared-source a').getAttribute('href')).toMatch(/google\.com\/maps/);
+    expect(await section.locator('li.police').count()).toBe(40);
+    // A state's tile filters the list to that state.
+    await section.locator('g.tile[data-state="CA"]').click();
+    expect(await section.locator('#police-state').inputValue()).toBe('CA');
+    const places = await section.locator('li.police .line .muted').allInnerTexts();
+    expect(places.length).toBeGreaterThan(0);
+    for (const place of places) expect(place).toMatch(/, CA$/);
+    await section.locator('button.sort[data-sort="date"]').click();
+    const dates = await section.locator('li.police .what').allInnerTexts();
+    const isoDates = dates.map((d) => /\d{4}(-\d{2}){0,2}/.exec(d)?.[0] ?? '');
+    expect(isoDates).toEqual([...isoDates].sort().reverse());
+    expect(await fitsPopupWidth(popup)).toBe(true);
+    await section.scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: resolve(SCREENSHOT_DIR, 'popup-police.png') });
+    await popup.close();
+
+    // Flock Safety: what each portal shows, dated April 2024.
+    const flock = await openPopup('company=flock-safety');
+    const portals = flock.locator('[data-section="police"]');
+    await portals.locator('li.police').first().waitFor();
+    expect(await portals.innerText()).toContain('as of April 2024');
+    expect(
+      await portals.locator('li.police', { hasText: /\d+ cameras · keeps data \d+ days/ }).count(),
+    ).toBeGreaterThan(0);
+    await flock.close();
+  });
+
+  it('finds the police agencies of a place, with every technology and vendor on record', async () => {
+    const popup = await openPopup('');
+    await popup.locator('input[type=search]').fill('Oakland');
+    const agencies = popup.locator('button[data-agency]');
+    await agencies.first().waitFor();
+    expect(await agencies.allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Oakland Police Department\s+Oakland, CA/)]),
+    );
+    await popup.locator('button[data-agency="ca-oakland-police-department"]').click();
+    const place = popup.locator('article.place');
+    await place.locator('li.police').first().waitFor();
+    const oakland = dataset.policeRecords.filter((r) => r.agencyId === 'ca-oakland-police-department');
+    expect(await place.locator('li.police').count()).toBe(oakland.length);
+    for (const item of await place.locator('li.police').all())
+      expect(await item.locator('.sources a').count()).toBeGreaterThan(0);
+    expect(await fitsPopupWidth(popup)).toBe(true);
+    await popup.screenshot({ path: resolve(SCREENSHOT_DIR, 'popup-place.png') });
+    // A vendor opens its company.
+    await place.locator('button[data-company="axon-enterprise"]').first().click();
+    await popup.locator('article.details[data-company="axon-enterprise"]').waitFor();
     await popup.close();
   });
 

@@ -205,6 +205,49 @@ describe.skipIf(html === undefined)('Firefox with Backstory', () => {
     await session.send('browsingContext.close', { context: tab });
   });
 
+  it("shows a vendor's police work and finds a place's police agencies", async () => {
+    const { session } = firefox;
+    const tab = await openDetailsFor('Palantir');
+    await session.waitFor(tab, `document.querySelector('article.details')`);
+    await session.evaluate(tab, `(location.assign('/popup.html?company=amazon'), true)`);
+    const rows = await session.waitFor<number>(
+      tab,
+      `document.querySelectorAll('[data-section="police"] li.police').length || null`,
+    );
+    expect(rows).toBe(40);
+    const text = await session.evaluate<string>(
+      tab,
+      `document.querySelector('[data-section="police"]').innerText`,
+    );
+    expect(text).toMatch(/1,\d{3} police agencies/);
+    expect(text).toContain('as of October 2020');
+    const tiles = await session.evaluate<number>(
+      tab,
+      `document.querySelectorAll('g.tile[role="button"]').length`,
+    );
+    expect(tiles).toBeGreaterThan(40);
+
+    await session.evaluate(tab, `(location.assign('/popup.html'), true)`);
+    await session.waitFor(tab, `document.querySelector('input[type=search]')`);
+    await session.evaluate(tab, typeInto('input[type=search]', 'Oakland'));
+    await session.waitFor(
+      tab,
+      `document.querySelector('button[data-agency="ca-oakland-police-department"]')`,
+    );
+    await session.evaluate(
+      tab,
+      `document.querySelector('button[data-agency="ca-oakland-police-department"]').click()`,
+    );
+    const found = await session.waitFor<number>(
+      tab,
+      `document.querySelectorAll('article.place li.police').length || null`,
+    );
+    expect(found).toBe(
+      dataset.policeRecords.filter((r) => r.agencyId === 'ca-oakland-police-department').length,
+    );
+    await session.send('browsingContext.close', { context: tab });
+  });
+
   it('marks the names and opens the card on a page whose own policy forbids every load', async () => {
     const { session } = firefox;
     const tab = await session.newTab();
