@@ -16,6 +16,7 @@ import { BarChart } from './BarChart';
 import { kindLabel } from './labels';
 import { SourceLinks } from './SourceLinks';
 import { PoliceSection } from './PoliceSection';
+import { OwnershipLine } from './HoverCard';
 import type { PoliceTables } from '../lib/dataset/police-table';
 
 /** Long lists start short; the rest is one click away. */
@@ -62,6 +63,16 @@ export function CompanyDetails({
         {[...byAgency].map(([agency, sum]) => ` · ${agency} ${formatUSD(sum)}`).join('')} ·{' '}
         {i18n.t('workerActions', actions.length)}
       </p>
+      {(details.parent || details.owners.length > 0 || details.units.length > 0) && (
+        <ul class="facts ownership">
+          <OwnershipLine summary={details} />
+          {details.units.length > 0 && (
+            <li data-fact="units">
+              {i18n.t('includesUnits', [details.units.map((u) => u.name).join(', ')])}
+            </li>
+          )}
+        </ul>
+      )}
       <button type="button" class="primary" onClick={onReport}>
         {i18n.t('reportIncident')}
       </button>
@@ -212,8 +223,9 @@ function ReportedItem({ contract }: { contract: ReportedContract }) {
       <div class="line">
         <strong>{contract.program}</strong>
         <span class="muted">
-          {contract.customer}, {contract.year}
-          {contract.amountUSD !== null ? `, ${formatUSD(contract.amountUSD)}` : ''}
+          {[contract.customer, contract.year, contract.amountUSD !== null ? amountText(contract) : '']
+            .filter(Boolean)
+            .join(', ')}
         </span>
       </div>
       <div class="what">{contract.summary}</div>
@@ -222,13 +234,29 @@ function ReportedItem({ contract }: { contract: ReportedContract }) {
   );
 }
 
+/** "$1.2B"; a cap as "up to $10B"; a cap several share as "$9B ceiling shared by 4". */
+export function amountText(contract: ReportedContract): string {
+  const amount = formatUSD(contract.amountUSD ?? 0);
+  if (contract.amountIsCeiling && contract.sharedBy)
+    return i18n.t('ceilingShared', [amount, String(contract.sharedBy)]);
+  if (contract.amountIsCeiling) return i18n.t('ceilingUpTo', [amount]);
+  return amount;
+}
+
 function ActionItem({ action }: { action: WorkerAction }) {
   const tags = action.tags.map((t) => t.replace(/_/g, ' ')).join(', ');
   return (
     <li class="action" data-action={action.id}>
       <div class="line">
-        <time dateTime={action.date}>{formatDate(action.date)}</time>
+        {action.dateStated === false ? (
+          <span class="muted small">{i18n.t('dateNotStated')}</span>
+        ) : (
+          <time dateTime={action.date}>{formatDate(action.date)}</time>
+        )}
         <span class="kind">{action.kinds.join(', ') || i18n.t('action')}</span>
+        {action.about && action.about.length > 0 && (
+          <span class="muted small">{action.about.join(', ')}</span>
+        )}
         {action.workers ? <span class="workers">{i18n.t('workers', action.workers)}</span> : null}
       </div>
       {tags && <div class="muted small">{tags}</div>}

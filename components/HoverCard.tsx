@@ -39,6 +39,29 @@ function notablePrefix(item: NotableItem): string {
   return '';
 }
 
+/** "Bath Iron Works, Electric Boat, …": the first four units, then how many more. */
+export function unitList(units: readonly { name: string }[]): string {
+  const names = units.slice(0, 4).map((u) => u.name);
+  return units.length > 4 ? `${names.join(', ')}, …` : names.join(', ');
+}
+
+/** "part of General Dynamics since 1995", or a joint venture's owners. */
+export function OwnershipLine({ summary }: { summary: Pick<CompanySummary, 'parent' | 'owners'> }) {
+  if (summary.parent)
+    return (
+      <li data-fact="parent">
+        {summary.parent.since !== null
+          ? i18n.t('partOfSince', [summary.parent.name, String(summary.parent.since)])
+          : i18n.t('partOf', [summary.parent.name])}
+      </li>
+    );
+  if (summary.owners.length > 0)
+    return (
+      <li data-fact="owners">{i18n.t('jointVentureOf', [summary.owners.map((o) => o.name).join(' & ')])}</li>
+    );
+  return null;
+}
+
 function SummaryBody({
   summary,
   onDetails,
@@ -64,8 +87,12 @@ function SummaryBody({
         {summary.dodObligatedUSD !== null && (
           <li data-fact="pentagon">
             <strong>{formatUSD(summary.dodObligatedUSD)}</strong> {i18n.t('fromPentagon')}
+            {summary.units.length > 0 && (
+              <span class="muted"> ({i18n.t('includesUnits', [unitList(summary.units)])})</span>
+            )}
           </li>
         )}
+        <OwnershipLine summary={summary} />
         {summary.reportedContractCount > 0 && (
           <li data-fact="reported">{i18n.t('reportedContractsCount', summary.reportedContractCount)}</li>
         )}
@@ -89,7 +116,17 @@ function SummaryBody({
           </li>
         )}
         <li data-fact="actions">
-          <strong>{i18n.t('workerActions', summary.actionCount)}</strong>
+          {summary.actionsByOwnWorkers < summary.actionCount ? (
+            <>
+              <strong>{i18n.t('actionsCount', summary.actionCount)}</strong>{' '}
+              <span class="muted">
+                ({i18n.t('byOwnWorkers', [String(summary.actionsByOwnWorkers)])} ·{' '}
+                {i18n.t('byOthers', [String(summary.actionCount - summary.actionsByOwnWorkers)])})
+              </span>
+            </>
+          ) : (
+            <strong>{i18n.t('workerActions', summary.actionCount)}</strong>
+          )}
         </li>
       </ul>
       {summary.notable.length > 0 && (

@@ -14,6 +14,10 @@ const handlers: Handlers = {
     dodObligatedUSD: null,
     reportedContractCount: 0,
     police: null,
+    actionsByOwnWorkers: 0,
+    parent: null,
+    units: [],
+    owners: [],
     notable: [],
   }),
   addReport: async () => {

@@ -28,6 +28,7 @@ import {
   type Company,
   type Dataset,
   type DodContractor,
+  type ParentLink,
   type ReportedContract,
 } from '../lib/dataset/schema.ts';
 import {
@@ -40,6 +41,19 @@ import {
 } from './data/curated.ts';
 import { POLICE_VENDOR_COMPANIES } from './data/police-vendors.ts';
 import { readPoliceSources } from './data/police-sources.ts';
+import {
+  HAND_COLLECTED_FILES,
+  readHandCollected,
+  type ParentLink as HandParentLink,
+} from './data/hand-collected.ts';
+import {
+  matchingAward,
+  namesIn,
+  sameReportedContract,
+  toHandActions,
+  toHandContracts,
+  type UnstatedFact,
+} from '../lib/dataset/hand-collected.ts';
 import { findShared, REPO_ROOT, skipOrFail } from './shared-dir.ts';
 
 const DOD_DASHBOARD_URL = 'https://github.com/SayedOmarHashimi/defense-contracts-dashboard';
@@ -232,6 +246,43 @@ export function buildDataset(sourcesDir: string): BuildResult {
   const dod = readDod(join(sourcesDir, 'dod-top-contractors'));
   for (const entry of dod.list) resolver.observe(entry.name, 0);
 
+  // The hand-collected files name companies by their common names ("Google", "Amazon Web
+  // Services (Amazon)"): a name is the company a spelling or a curated alias says, else a
+  // company of its own. Observed before any record is made, so that no id changes after.
+  const hand = readHandCollected(sourcesDir);
+  const aliasOwner = new Map(
+    [...CURATED_COMPANIES, ...POLICE_VENDOR_COMPANIES].flatMap((c) =>
+      (c.aliases ?? []).map((a) => [a.text.toLowerCase(), c.id] as const),
+    ),
+  );
+  const knownId = (name: string): string | undefined =>
+    resolver.companyOf(name) ?? aliasOwner.get(name.toLowerCase());
+  const handNames = [
+    ...hand.actions.flatMap((a) => [...a.companies, ...a.targetCompanies]),
+    ...hand.contracts.map((c) => c.company),
+    ...hand.parents.flatMap((p) => [p.parent ?? '', ...(p.owners ?? [])]).filter(Boolean),
+  ];
+  const unknownNames = handNames.filter((raw) => namesIn(raw).every((name) => knownId(name) === undefined));
+  for (const raw of [...new Set(unknownNames)].sort()) resolver.observe(namesIn(raw)[0]!, 0);
+  const aliasesOf = new Map<string, string[]>();
+  for (const [text, id] of aliasOwner) aliasesOf.set(id, [...(aliasesOf.get(id) ?? []), text]);
+  const companyWeight = new Map(resolver.companies().map((c) => [c.id, c.weight]));
+  const curatedIds = new Set([...CURATED_COMPANIES, ...POLICE_VENDOR_COMPANIES].map((c) => c.id));
+  const resolveHandName = (raw: string) => {
+    const names = namesIn(raw);
+    // Of the names written ("Paragon Solutions (Paragon Solutions US)"), a curated company's
+    // first, else the one with the most money behind it in the award data.
+    const ids = names.map(knownId).filter((found): found is string => found !== undefined);
+    const id =
+      ids.find((found) => curatedIds.has(found)) ??
+      [...ids].sort((a, b) => (companyWeight.get(b) ?? 0) - (companyWeight.get(a) ?? 0))[0];
+    if (!id) throw new Error(`hand-collected name "${raw}" resolves to no company`);
+    // What its evidence may call it: the names written, their first word ("Palantir" of
+    // "Palantir Technologies"), and the company's curated aliases.
+    const firstWords = names.map((n) => n.split(/\s+/)[0]!).filter((w) => w.length >= 4);
+    return { id, names: [...names, ...firstWords, ...(aliasesOf.get(id) ?? [])] };
+  };
+
   const records = JSON.parse(
     readFileSync(join(sourcesDir, 'collective-action-tech', 'actions.json'), 'utf8'),
   ) as CollectiveActionRecord[];
@@ -286,7 +337,7 @@ export function buildDataset(sourcesDir: string): BuildResult {
   });
 
   const recordById = new Map(records.map((r) => [r.id, r]));
-  const reportedContracts: ReportedContract[] = REPORTED_CONTRACTS.map(
+  const curatedContracts: ReportedContract[] = REPORTED_CONTRACTS.map(
     ({ sourcesFromActions, ...contract }) => {
       const sources = sourcesFromActions.flatMap((id) => {
         const record = recordById.get(id);
@@ -295,6 +346,60 @@ export function buildDataset(sourcesDir: string): BuildResult {
       });
       return { ...contract, sources };
     },
+  );
+
+  // Hand-collected records beside the others: facts their evidence does not state are left
+  // out (and listed); a contract already held is merged, one the award data holds is left to it.
+  const handActions = toHandActions(hand.actions, resolveHandName);
+  const handContracts = toHandContracts(hand.contracts, resolveHandName);
+  const unstated: UnstatedFact[] = [...handActions.unstated, ...handContracts.unstated];
+  const notTaken: { file: string; id: string; why: string }[] = [];
+  const reportedContracts: ReportedContract[] = [...curatedContracts];
+  const allAwards = [...usaAwards, ...tornAwards];
+  for (const contract of handContracts.contracts) {
+    const award = matchingAward(contract, allAwards, handContracts.sourceYears.get(contract.id));
+    if (award) {
+      notTaken.push({
+        file: HAND_COLLECTED_FILES.contracts,
+        id: contract.id,
+        why: `the award data holds it: ${award.agency} award ${award.awardId} (${award.recipientName})`,
+      });
+      continue;
+    }
+    // Only the curated records: two hand-collected ones are two contracts (Clearview 2020 and 2025).
+    const held = reportedContracts.findIndex(
+      (r, i) => i < curatedContracts.length && sameReportedContract(r, contract),
+    );
+    if (held >= 0) {
+      const old = reportedContracts[held]!;
+      reportedContracts[held] = {
+        ...contract,
+        id: old.id,
+        sources: [...new Set([...old.sources, ...contract.sources])],
+      };
+      notTaken.push({ file: HAND_COLLECTED_FILES.contracts, id: contract.id, why: `merged into ${old.id}` });
+      continue;
+    }
+    reportedContracts.push(contract);
+  }
+  const seenActions = new Set(actions.map((a) => `${a.date}|${a.companyIds.join(',')}`));
+  for (const action of handActions.actions) {
+    const key = `${action.date}|${action.companyIds.join(',')}`;
+    if (seenActions.has(key)) {
+      notTaken.push({
+        file: HAND_COLLECTED_FILES.actions,
+        id: action.id,
+        why: 'Collective Actions in Tech holds it',
+      });
+      continue;
+    }
+    actions.push(action);
+  }
+  const parentLinks = parentLinksOf(hand.parents, resolver, resolveHandName, notTaken);
+  log.push(
+    `hand-collected: ${hand.actions.length} actions, ${hand.contracts.length} contracts, ${hand.parents.length} parent links read; ${notTaken.length} not taken as records of their own, ${unstated.length} facts left out for want of evidence`,
+    ...notTaken.map((n) => `  not taken: ${n.file} ${n.id}: ${n.why}`),
+    ...unstated.map((u) => `  not stated by its evidence: ${u.id} ${u.fact} ${u.value}`),
   );
 
   const police = readPoliceSources(sourcesDir);
@@ -308,6 +413,7 @@ export function buildDataset(sourcesDir: string): BuildResult {
     ...dodContractors.map((d) => d.companyId),
     ...reportedContracts.map((r) => r.companyId),
     ...police.records.flatMap((r) => r.companyIds),
+    ...parentLinks.flatMap((l) => [l.companyId, ...(l.parentId ? [l.parentId] : []), ...l.ownerIds]),
     ...CURATED_COMPANIES.map((c) => c.id),
   ]);
   const curatedAll = [...CURATED_COMPANIES, ...POLICE_VENDOR_COMPANIES];
@@ -348,6 +454,7 @@ export function buildDataset(sourcesDir: string): BuildResult {
     reportedContracts: reportedContracts.sort(byId),
     policeAgencies: police.agencies.filter((a) => policeAgencyIds.has(a.id)),
     policeRecords: police.records,
+    parentLinks,
   };
   const weightById = new Map(resolved.map((c) => [c.id, c.weight]));
   const { aliases, dropped } = generateAliases(
@@ -411,6 +518,60 @@ export function buildDataset(sourcesDir: string): BuildResult {
     firstNames,
   });
   return { dataset, aliases: aliasFile, log };
+}
+
+/**
+ * The corporate-parents links as records: a recipient the award data names, its owner (or a
+ * joint venture's owners). Several spellings of one recipient make one link. A link the
+ * curated list contradicts fails the build, naming both.
+ */
+function parentLinksOf(
+  links: readonly HandParentLink[],
+  resolver: CompanyResolver,
+  resolveName: (raw: string) => { id: string },
+  notTaken: { file: string; id: string; why: string }[],
+): ParentLink[] {
+  const byCompany = new Map<string, ParentLink>();
+  const curatedOf = new Map(
+    CURATED_COMPANIES.flatMap((c) => c.names.map((n) => [companyKey(n), c.id] as const)),
+  );
+  for (const link of links) {
+    const companyId = resolver.companyOf(link.recipient);
+    const label = `${HAND_COLLECTED_FILES.parents} "${link.recipient}"`;
+    if (!companyId) {
+      notTaken.push({ file: HAND_COLLECTED_FILES.parents, id: link.recipient, why: 'no award names it' });
+      continue;
+    }
+    const parentId = link.parent && link.relation !== 'joint-venture' ? resolveName(link.parent).id : null;
+    const ownerIds = (link.owners ?? []).map((o) => resolveName(o).id).sort();
+    const curated = curatedOf.get(companyKey(link.recipient));
+    if (curated && parentId && curated !== parentId && curated !== companyId) {
+      throw new Error(
+        `${label}: scripts/data/curated.ts puts it under "${curated}", the file under "${parentId}"`,
+      );
+    }
+    if (parentId === companyId) {
+      notTaken.push({
+        file: HAND_COLLECTED_FILES.parents,
+        id: link.recipient,
+        why: `already one company with ${parentId}`,
+      });
+      continue;
+    }
+    const held = byCompany.get(companyId);
+    if (held && held.parentId !== parentId)
+      throw new Error(`${label}: ${companyId} is given two owners, ${held.parentId} and ${parentId}`);
+    byCompany.set(companyId, {
+      companyId,
+      parentId,
+      ownerIds,
+      relation: link.relation,
+      since: link.since,
+      until: link.until,
+      sources: [...new Set([...(held?.sources ?? []), ...link.sources])],
+    });
+  }
+  return [...byCompany.values()].sort((a, b) => (a.companyId < b.companyId ? -1 : 1));
 }
 
 /** One record a line: compact, yet a diff shows which records changed. */

@@ -135,6 +135,7 @@ async function databaseOfIbm(version: string) {
     dodContractors: [],
     reportedContracts: [],
     policeAgencies: [],
+    parentLinks: [],
     policeRecords: [],
   });
   return db;

@@ -15,6 +15,7 @@ const dataset: Dataset = {
   dodContractors: [],
   reportedContracts: [],
   policeAgencies: [],
+  parentLinks: [],
   policeRecords: [],
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDateOf, toWorkerActions } from './actions';
+import { actedByOf, isoDateOf, toWorkerActions } from './actions';
 
 const record = {
   id: 90,
@@ -27,6 +27,7 @@ describe('toWorkerActions', () => {
       struggles: ['ethics'],
       workers: 100,
       tags: ['law_enforcement'],
+      actedBy: 'workers',
       summary: 'A summary.',
       sources: ['https://example.org/a'],
     });
@@ -42,5 +43,12 @@ describe('toWorkerActions', () => {
   it('rejects unreadable dates loudly', () => {
     expect(isoDateOf('2018-06-21')).toBe('2018-06-21');
     expect(() => isoDateOf('June 2018')).toThrow(/unreadable date/);
+  });
+
+  it("tells students and other companies' workers from the company's own", () => {
+    expect(actedByOf(['students', 'ice'])).toBe('students');
+    expect(actedByOf(['industry solidarity'])).toBe('others');
+    expect(actedByOf(['industry_solidarity'])).toBe('others');
+    expect(actedByOf(['ice'])).toBe('workers');
   });
 });

@@ -25,6 +25,13 @@ export function isoDateOf(raw: string): string {
   return `${match[1]}-${match[2]}-${match[3]}`;
 }
 
+/** Who acted, from the source's tags ("students", "industry solidarity"); else the companies' workers. */
+export function actedByOf(tags: readonly string[]): 'workers' | 'students' | 'others' {
+  if (tags.includes('students')) return 'students';
+  if (tags.some((t) => /^industry[ _]solidarity$/.test(t))) return 'others';
+  return 'workers';
+}
+
 export function toWorkerActions(
   records: readonly CollectiveActionRecord[],
   companyIdsOf: (slug: string) => string[],
@@ -43,6 +50,8 @@ export function toWorkerActions(
       struggles: record.struggles ?? [],
       workers: record.workers,
       tags: record.tags ?? [],
+      // Students and other companies' workers acting against a company's work are not its workers.
+      actedBy: actedByOf(record.tags ?? []),
       summary: summaryOf(record.id) ?? '',
       sources,
     });

@@ -25,6 +25,7 @@ const dataset: Dataset = {
   dodContractors: [],
   reportedContracts: [],
   policeAgencies: [],
+  parentLinks: [],
   policeRecords: [],
 };
 

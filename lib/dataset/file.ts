@@ -30,6 +30,7 @@ export function encodeDatasetFile(dataset: Dataset): Record<string, unknown> {
     reportedContracts: dataset.reportedContracts,
     policeAgencies: encodeTable<PoliceAgency>(dataset.policeAgencies, ['state', 'kind', 'county']),
     policeRecords: encodeTable<PoliceRecord>(dataset.policeRecords, ['vendor', 'technology', 'dataset']),
+    parentLinks: dataset.parentLinks,
   };
 }
 

@@ -30,7 +30,8 @@ export function notableItems(
     items.push({
       kind: 'reported',
       text: `${r.program} (${r.customer})`,
-      amountUSD: r.amountUSD,
+      // A cap is not money paid: the card leaves it to the popup, which says "up to".
+      amountUSD: r.amountIsCeiling ? null : r.amountUSD,
       workers: null,
       when: r.year,
       sources: r.sources,
@@ -64,10 +65,10 @@ export function notableItems(
   if (latest) {
     items.push({
       kind: 'action',
-      text: latest.summary || latest.kinds.join(', '),
+      text: latest.summary || [latest.kinds.join(', '), ...(latest.about ?? [])].join(' — '),
       amountUSD: null,
       workers: latest.workers,
-      when: latest.date,
+      when: latest.dateStated === false ? '' : latest.date,
       sources: latest.sources,
     });
   }

@@ -56,15 +56,27 @@ export const awardSchema = v.object({
   dataset: v.picklist(['usaspending', 'torn-apart']),
 });
 
+/** A dated ISO day, month or year: "2018-10-06", "2018-10", "2018". */
+const partialIsoDate = v.pipe(v.string(), v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/));
+
 export const workerActionSchema = v.object({
   id: v.string(),
-  /** Empty for the actions the source ties to no company (industry-wide strikes, say). */
+  /** Every company the action is about; empty for those the source ties to none (industry-wide strikes). */
   companyIds: v.array(companyIdSchema),
-  date: isoDate,
+  /** Of them, those whose work was protested by people who are not their workers. */
+  targetCompanyIds: v.optional(v.array(companyIdSchema)),
+  /** Who acted: the companies' workers, students, or others (other companies' workers, the public). */
+  actedBy: v.optional(v.picklist(['workers', 'students', 'others'])),
+  /** A day, or a month where the sources give only that. */
+  date: partialIsoDate,
+  /** False where the record's evidence does not state its year: the date orders it, unshown. */
+  dateStated: v.optional(v.boolean()),
   kinds: v.array(v.string()),
   struggles: v.array(v.string()),
   workers: v.nullable(v.number()),
   tags: v.array(v.string()),
+  /** The contract, customer or issue at stake, as a short label ("Project Nimbus", "ICE"). */
+  about: v.optional(v.array(v.string())),
   /** Short, in the project's own words; empty when the record is shown as structured facts. */
   summary: v.string(),
   sources: v.pipe(v.array(httpUrl), v.minLength(1)),
@@ -91,9 +103,14 @@ export const reportedContractSchema = v.object({
   customer: v.string(),
   program: v.string(),
   category: v.picklist(['military', 'immigration', 'police-surveillance']),
+  /** "2018" or "2018-06"; empty where the cited reporting does not state it. */
   year: v.string(),
   /** Only where the cited reporting states a figure. */
   amountUSD: v.nullable(v.number()),
+  /** The figure is a cap ("up to"), not money paid. */
+  amountIsCeiling: v.optional(v.boolean()),
+  /** How many companies share that ceiling (JWCC's $9 billion, four ways); null if none. */
+  sharedBy: v.optional(v.nullable(v.number())),
   summary: v.string(),
   sources: v.pipe(v.array(httpUrl), v.minLength(1)),
 });
@@ -110,9 +127,6 @@ export const policeAgencySchema = v.object({
   /** The source's kind of agency: "Police", "Sheriff", "Fusion Center", … */
   kind: v.string(),
 });
-
-/** A dated ISO day, month or year: "2018-10-06", "2018-10", "2018". */
-const partialIsoDate = v.pipe(v.string(), v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/));
 
 /** One agency's use of one technology, as a source records it. */
 export const policeRecordSchema = v.object({
@@ -139,6 +153,20 @@ export const policeRecordSchema = v.object({
   sources: v.pipe(v.array(httpUrl), v.minLength(1)),
 });
 
+/** Who owns a company, or, for a joint venture, who its owners are (corporate-parents). */
+export const parentLinkSchema = v.object({
+  companyId: companyIdSchema,
+  /** The owner its contracts roll up to; null for a joint venture, which stays its own. */
+  parentId: v.nullable(companyIdSchema),
+  /** A joint venture's owners; empty otherwise. */
+  ownerIds: v.array(companyIdSchema),
+  relation: v.picklist(['subsidiary', 'division', 'joint-venture', 'acquired']),
+  /** The year the link starts, where a source states it: contracts count for the owner from then. */
+  since: v.nullable(v.number()),
+  until: v.nullable(v.number()),
+  sources: v.pipe(v.array(httpUrl), v.minLength(1)),
+});
+
 export const datasetMetaSchema = v.object({
   /** Content hash of everything below: same data, same version. */
   version: v.string(),
@@ -155,6 +183,7 @@ export const datasetSchema = v.object({
   reportedContracts: v.array(reportedContractSchema),
   policeAgencies: v.array(policeAgencySchema),
   policeRecords: v.array(policeRecordSchema),
+  parentLinks: v.array(parentLinkSchema),
 });
 
 export const aliasFileSchema = v.object({
@@ -189,6 +218,7 @@ export type DodContractor = v.InferOutput<typeof dodContractorSchema>;
 export type ReportedContract = v.InferOutput<typeof reportedContractSchema>;
 export type PoliceAgency = v.InferOutput<typeof policeAgencySchema>;
 export type PoliceRecord = v.InferOutput<typeof policeRecordSchema>;
+export type ParentLink = v.InferOutput<typeof parentLinkSchema>;
 export type DatasetMeta = v.InferOutput<typeof datasetMetaSchema>;
 export type Dataset = v.InferOutput<typeof datasetSchema>;
 export type AliasFile = v.InferOutput<typeof aliasFileSchema>;

@@ -38,6 +38,7 @@ describe('datasetStats', () => {
       dodContractors: [],
       reportedContracts: [],
       policeAgencies: [],
+      parentLinks: [],
       policeRecords: [
         {
           id: 'aos:1',
@@ -88,6 +89,8 @@ describe('datasetStats', () => {
       policeRecords: 2,
       policeAgencies: 1,
       policeVendors: 1,
+      parentLinks: 0,
+      latestActionDate: '2020-01-01',
     });
   });
 });

@@ -19,6 +19,10 @@ export interface DatasetStats {
   policeAgencies: number;
   /** Companies with at least one police record. */
   policeVendors: number;
+  /** Companies linked to an owner (or, joint ventures, to their owners). */
+  parentLinks: number;
+  /** The latest day (or month) a worker action is dated. */
+  latestActionDate: string | null;
 }
 
 export function datasetStats(dataset: Dataset, aliases: AliasFile): DatasetStats {
@@ -43,6 +47,11 @@ export function datasetStats(dataset: Dataset, aliases: AliasFile): DatasetStats
     policeRecords: dataset.policeRecords.length,
     policeAgencies: new Set(dataset.policeRecords.map((r) => r.agencyId)).size,
     policeVendors: new Set(dataset.policeRecords.flatMap((r) => r.companyIds)).size,
+    parentLinks: dataset.parentLinks.length,
+    latestActionDate: dataset.actions.reduce<string | null>(
+      (latest, a) => (!latest || a.date > latest ? a.date : latest),
+      null,
+    ),
   };
 }
 

@@ -88,6 +88,7 @@ function dataset(version: string, awardAmount: number): Dataset {
         kind: 'Police',
       },
     ],
+    parentLinks: [],
     policeRecords: [
       policeRecord(
         'aos:AOS1',
@@ -159,6 +160,7 @@ describe('database', () => {
       awardCount: 1,
       obligatedByAgency: { ICE: 10 },
       actionCount: 1,
+      actionsByOwnWorkers: 1,
       dodObligatedUSD: 2_531_821_064.45,
       reportedContractCount: 0,
       police: {
@@ -173,6 +175,9 @@ describe('database', () => {
         lastYear: '2016',
         datasets: ['atlas'],
       },
+      parent: null,
+      units: [],
+      owners: [],
     });
     expect((await datasetInfo(db))?.counts).toEqual({
       companies: 1,

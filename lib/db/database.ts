@@ -28,7 +28,13 @@ import type {
   ReportedContract,
   WorkerAction,
 } from '../dataset/schema';
-import type { AgencyRecords, CompanyDetails, CompanySummary, LoadedDataset } from './read-models';
+import type {
+  AgencyRecords,
+  CompanyDetails,
+  CompanyLink,
+  CompanySummary,
+  LoadedDataset,
+} from './read-models';
 
 export type { LoadedDataset };
 import type { Report } from '../reports/report';
@@ -48,7 +54,16 @@ export interface CompanyRecord {
   dodObligatedUSD: number | null;
   /** The card's police line; the records themselves are in the police store. */
   police: ReturnType<typeof policeSummary>;
+  /** The company that owns it (corporate-parents), from the year the link starts. */
+  parent: CompanyLink | null;
+  /** The companies it owns, whose contracts its totals include. */
+  units: CompanyLink[];
+  /** A joint venture's owners, whose totals do not include it. */
+  owners: CompanyLink[];
 }
+
+/** The first fiscal year of the Pentagon totals: a unit bought later does not count in full. */
+const DOD_FIRST_YEAR = 2021;
 
 export const BUCKETS = 128;
 
@@ -146,6 +161,9 @@ export function companyRecords(dataset: Dataset): CompanyRecord[] {
       actionCount: 0,
       dodObligatedUSD: null,
       police: null,
+      parent: null,
+      units: [],
+      owners: [],
     });
   }
   const recordOf = (companyId: string, what: string): CompanyRecord => {
@@ -174,12 +192,54 @@ export function companyRecords(dataset: Dataset): CompanyRecord[] {
   for (const [companyId, group] of policeByCompany(dataset)) {
     recordOf(companyId, `police record ${group.records[0]!.id}`).police = policeSummary(group.records);
   }
+  rollUpUnits(dataset, records);
   for (const record of records.values()) {
     record.awards.sort((a, b) => b.obligatedUSD - a.obligatedUSD);
     record.dodContractors.sort((a, b) => b.totalObligatedUSD - a.totalObligatedUSD);
     record.reportedContracts.sort((a, b) => b.year.localeCompare(a.year));
   }
   return [...records.values()];
+}
+
+/**
+ * A unit's contracts count for its owner from the year the link starts: awards first acted on
+ * from then, Pentagon totals when the link predates their first fiscal year. A joint venture
+ * stays its own and only names its owners.
+ */
+function rollUpUnits(dataset: Dataset, records: Map<string, CompanyRecord>): void {
+  const link = (id: string, since: number | null): CompanyLink => ({
+    id,
+    name: records.get(id)?.company.name ?? id,
+    since,
+  });
+  for (const parentLink of dataset.parentLinks) {
+    const unit = records.get(parentLink.companyId);
+    if (!unit) throw new Error(`parent link points at unknown company "${parentLink.companyId}"`);
+    if (parentLink.parentId === null) {
+      unit.owners = parentLink.ownerIds.map((id) => link(id, parentLink.since));
+      continue;
+    }
+    const parent = records.get(parentLink.parentId);
+    if (!parent) throw new Error(`parent link points at unknown company "${parentLink.parentId}"`);
+    const since = parentLink.since;
+    unit.parent = link(parent.company.id, since);
+    parent.units.push(link(unit.company.id, since));
+    for (const award of unit.awards) {
+      const year = Number(award.firstActionDate?.slice(0, 4) ?? 0);
+      if (since !== null && year < since) continue;
+      parent.awards.push(award);
+      parent.awardCount++;
+      parent.obligatedByAgency[award.agency] =
+        (parent.obligatedByAgency[award.agency] ?? 0) + award.obligatedUSD;
+    }
+    if (since === null || since <= DOD_FIRST_YEAR) {
+      for (const dod of unit.dodContractors) {
+        parent.dodContractors.push(dod);
+        parent.dodObligatedUSD = (parent.dodObligatedUSD ?? 0) + dod.totalObligatedUSD;
+      }
+    }
+  }
+  for (const record of records.values()) record.units.sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 
 /** The police store's groups: by company, by state, and the list of every agency. Pure. */
@@ -315,9 +375,15 @@ export async function companySummary(db: Database, companyId: string): Promise<C
     awardCount: record.awardCount,
     obligatedByAgency: record.obligatedByAgency,
     actionCount: record.actionCount,
+    actionsByOwnWorkers: actions.filter(
+      (a) => (a.actedBy ?? 'workers') === 'workers' && !(a.targetCompanyIds ?? []).includes(companyId),
+    ).length,
     dodObligatedUSD: record.dodObligatedUSD,
     reportedContractCount: record.reportedContracts.length,
     police: record.police,
+    parent: record.parent,
+    units: record.units,
+    owners: record.owners,
     notable: notableItems(record, actions),
   };
 }
@@ -338,6 +404,9 @@ export async function companyDetails(db: Database, companyId: string): Promise<C
     reports: reports.sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
     caveats: meta?.meta.caveats ?? [],
     police: record.police,
+    parent: record.parent,
+    units: record.units,
+    owners: record.owners,
   };
 }
 

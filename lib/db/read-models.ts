@@ -15,6 +15,13 @@ import type {
 } from '../dataset/schema';
 import type { Report } from '../reports/report';
 
+/** A company another one is linked to by ownership, with the year the link starts. */
+export interface CompanyLink {
+  id: string;
+  name: string;
+  since: number | null;
+}
+
 /** What the hover card shows. Public data only: it goes to content scripts, which sit in pages. */
 export interface CompanySummary {
   id: string;
@@ -23,11 +30,18 @@ export interface CompanySummary {
   /** Sum over the company's awards, split by agency. */
   obligatedByAgency: Partial<Record<string, number>>;
   actionCount: number;
+  /** Of them, those its own workers took (not students, not other companies' workers). */
+  actionsByOwnWorkers: number;
   /** Pentagon obligations, when the company is among the 100 largest DoD contractors. */
   dodObligatedUSD: number | null;
   reportedContractCount: number;
   /** The card's police line: agencies, technologies, years; null for a company with none. */
   police: PoliceSummary | null;
+  /** Its owner, whose totals include it; its units, whose contracts its totals include. */
+  parent: CompanyLink | null;
+  units: CompanyLink[];
+  /** A joint venture's owners (their totals do not include it). */
+  owners: CompanyLink[];
   /** The two facts the card leads with, each with its sources. */
   notable: NotableItem[];
 }
@@ -42,6 +56,9 @@ export interface CompanyDetails {
   caveats: string[];
   /** Figures over the company's police records; the records come apart (`getPoliceWork`). */
   police: PoliceSummary | null;
+  parent: CompanyLink | null;
+  units: CompanyLink[];
+  owners: CompanyLink[];
 }
 
 /** A company's police records and the agencies they name. */

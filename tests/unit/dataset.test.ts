@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { awardSources, USASPENDING_AWARD_URL } from '../../lib/dataset/award-facts';
 import { decodeDatasetFile } from '../../lib/dataset/file';
+import { statesAmount, statesCount, statesYear } from '../../lib/dataset/evidence';
 import { parseAliasFile } from '../../lib/dataset/schema';
 import { findShared, REPO_ROOT } from '../../scripts/shared-dir';
 
@@ -60,6 +61,9 @@ describe.skipIf(!sources.found)('source tracing', () => {
       readFileSync(join(dir, 'collective-action-tech/actions.json'), 'utf8'),
       readFileSync(join(dir, 'collective-action-tech/CITATION.cff'), 'utf8'),
       readFileSync(join(dir, 'torn-apart-ice-2014-2018/README.upstream.md'), 'utf8'),
+      readFileSync(join(dir, 'worker-actions-2022-2026/actions.jsonl'), 'utf8'),
+      readFileSync(join(dir, 'reported-contracts-2015-2026/contracts.jsonl'), 'utf8'),
+      readFileSync(join(dir, 'corporate-parents/parents.jsonl'), 'utf8'),
     ].join('\n');
     const awardIds = new Set<string>();
     const csvDir = join(dir, 'usaspending-cbp-ice');
@@ -143,5 +147,61 @@ describe.skipIf(!sources.found)('police records', () => {
       (r) => r.dataset === 'atlas' && r.companyIds.length > 0,
     );
     expect(atlasWithVendor).toHaveLength(3865);
+  });
+});
+
+describe.skipIf(!sources.found)('hand-collected records', () => {
+  const dir = sources.found ? sources.path : '';
+  const lines = (file: string) =>
+    readFileSync(join(dir, file), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { id: string; evidence: { excerpt: string }[]; sources: string[] });
+  const evidenceOf = (file: string) =>
+    new Map(lines(file).map((r) => [r.id, { excerpts: r.evidence.map((e) => e.excerpt), urls: r.sources }]));
+
+  it('show only the facts their evidence states, and list the ones left out', () => {
+    const actions = evidenceOf('worker-actions-2022-2026/actions.jsonl');
+    const contracts = evidenceOf('reported-contracts-2015-2026/contracts.jsonl');
+    const leftOut: string[] = [];
+    const handActions = dataset.actions.filter((a) => actions.has(a.id));
+    expect(handActions).toHaveLength(actions.size);
+    for (const action of handActions) {
+      const { excerpts, urls } = actions.get(action.id)!;
+      if (action.workers !== null) expect(statesCount(excerpts, action.workers), action.id).toBe(true);
+      if (action.dateStated !== false)
+        expect(statesYear(excerpts, urls, action.date.slice(0, 4)), action.id).toBe(true);
+      else leftOut.push(`${action.id}: year`);
+    }
+    const handContracts = dataset.reportedContracts.filter((c) => contracts.has(c.id));
+    expect(handContracts.length).toBeGreaterThan(50);
+    for (const contract of handContracts) {
+      const { excerpts, urls } = contracts.get(contract.id)!;
+      if (contract.amountUSD !== null)
+        expect(statesAmount(excerpts, contract.amountUSD), contract.id).toBe(true);
+      if (contract.year !== '')
+        expect(statesYear(excerpts, urls, contract.year.slice(0, 4)), contract.id).toBe(true);
+      else leftOut.push(`${contract.id}: year`);
+      expect(contract.summary).toBe('');
+    }
+    console.log(
+      `hand-collected facts not shown for want of evidence (${leftOut.length}): ${leftOut.join(', ')}`,
+    );
+  });
+
+  it('roll the Pentagon totals of units up to their owners', async () => {
+    const { companyRecords } = await import('../../lib/db/database');
+    const records = new Map(companyRecords(dataset).map((r) => [r.company.id, r]));
+    expect(records.get('general-dynamics')!.dodObligatedUSD).toBeGreaterThanOrEqual(115e9);
+    expect(records.get('rtx')!.dodObligatedUSD).toBeGreaterThanOrEqual(130e9);
+    expect(records.get('lockheed-martin')!.units.map((u) => u.name)).toContain('Sikorsky Aircraft');
+    expect(records.get('electric-boat')!.parent?.id).toBe('general-dynamics');
+    // A joint venture stays its own, and counts for neither owner.
+    const javelin = records.get('raytheon-lockheed-martin-javelin-jv')!;
+    expect(javelin.parent).toBeNull();
+    expect(javelin.owners.map((o) => o.id)).toContain('lockheed-martin');
+    expect(records.get('lockheed-martin')!.units.map((u) => u.id)).not.toContain(javelin.company.id);
+    const google = dataset.actions.filter((a) => a.companyIds.includes('google')).map((a) => a.date);
+    expect(google.sort().at(-1)!.slice(0, 4)).toBe('2026');
   });
 });
