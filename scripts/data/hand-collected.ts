@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 
 const evidence = v.array(v.object({ url: v.string(), excerpt: v.pipe(v.string(), v.maxLength(300)) }));
-const yearOrMonthOrDay = v.pipe(v.string(), v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'not YYYY, YYYY-MM or YYYY-MM-DD'));
+const yearOrMonthOrDay = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'not YYYY, YYYY-MM or YYYY-MM-DD'),
+);
 
 export const handActionSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^wa-\d{4}-\d{3}$/)),
@@ -65,7 +68,7 @@ export function parseJsonl<S extends v.GenericSchema>(
     try {
       raw = JSON.parse(line);
     } catch (error) {
-      throw new Error(`${file} line ${i + 1}: not JSON (${(error as Error).message})`);
+      throw new Error(`${file} line ${i + 1}: not JSON (${(error as Error).message})`, { cause: error });
     }
     const result = v.safeParse(schema, raw);
     if (!result.success) {
