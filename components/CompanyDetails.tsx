@@ -163,7 +163,7 @@ export function CompanyDetails({
         ) : (
           <ol class="timeline">
             {actions.map((a) => (
-              <ActionItem key={a.id} action={a} />
+              <ActionItem key={a.id} action={a} companyId={company.id} />
             ))}
           </ol>
         )}
@@ -243,7 +243,10 @@ export function amountText(contract: ReportedContract): string {
   return amount;
 }
 
-function ActionItem({ action }: { action: WorkerAction }) {
+function ActionItem({ action, companyId }: { action: WorkerAction; companyId: string }) {
+  // Students and other companies' workers protesting the company's work are not its workers.
+  const byOthers =
+    (action.actedBy ?? 'workers') !== 'workers' || (action.targetCompanyIds ?? []).includes(companyId);
   const tags = action.tags.map((t) => t.replace(/_/g, ' ')).join(', ');
   return (
     <li class="action" data-action={action.id}>
@@ -257,7 +260,16 @@ function ActionItem({ action }: { action: WorkerAction }) {
         {action.about && action.about.length > 0 && (
           <span class="muted small">{action.about.join(', ')}</span>
         )}
-        {action.workers ? <span class="workers">{i18n.t('workers', action.workers)}</span> : null}
+        {action.workers ? (
+          <span class="workers">
+            {byOthers ? i18n.t('people', action.workers) : i18n.t('workers', action.workers)}
+          </span>
+        ) : null}
+        {byOthers && (
+          <span class="badge" data-acted-by={action.actedBy ?? 'others'}>
+            {action.actedBy === 'students' ? i18n.t('byStudents') : i18n.t('byOtherPeople')}
+          </span>
+        )}
       </div>
       {tags && <div class="muted small">{tags}</div>}
       {action.summary && <div class="what">{action.summary}</div>}

@@ -94,6 +94,11 @@ const CREDITS = [
     licence: 'MIT',
   },
   {
+    name: 'Hand-collected worker actions 2022–2026, reported contracts 2015–2026 and corporate parents (facts from public pages, each with verbatim evidence)',
+    url: 'https://github.com/collective-action/tech',
+    licence: 'facts from public pages; Backstory shows structured facts and its own words',
+  },
+  {
     name: 'Defense contracts dashboard',
     url: DOD_DASHBOARD_URL,
     licence: 'aggregates of public-domain US federal spending data',

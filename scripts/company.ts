@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodeDatasetFile } from '../lib/dataset/file.ts';
 import { agenciesByTechnology } from '../lib/dataset/police-summary.ts';
+import { companyRecords } from '../lib/db/database.ts';
 import { parseAliasFile, type AliasFile, type Dataset } from '../lib/dataset/schema.ts';
 import { REPO_ROOT } from './shared-dir.ts';
 
@@ -21,14 +22,16 @@ export function findCompanyId(dataset: Dataset, aliases: AliasFile, name: string
 
 export function companyRecord(dataset: Dataset, aliases: AliasFile, id: string): Record<string, unknown> {
   const company = dataset.companies.find((c) => c.id === id)!;
-  const awards = dataset.awards.filter((a) => a.companyId === id);
+  // As the card counts it: a unit's contracts are its owner's too (corporate-parents).
+  const record = companyRecords(dataset).find((r) => r.company.id === id)!;
+  const awards = record.awards;
   const byAgency: Record<string, { awards: number; obligatedUSD: number }> = {};
   for (const award of awards) {
     const entry = (byAgency[award.agency] ??= { awards: 0, obligatedUSD: 0 });
     entry.awards++;
     entry.obligatedUSD = round2(entry.obligatedUSD + award.obligatedUSD);
   }
-  const dod = dataset.dodContractors.filter((d) => d.companyId === id);
+  const dod = record.dodContractors;
   const police = dataset.policeRecords.filter((r) => r.companyIds.includes(id));
   return {
     id,
@@ -68,9 +71,9 @@ export function companyRecord(dataset: Dataset, aliases: AliasFile, id: string):
         year,
         amountUSD,
       })),
-    // Owners and units come with the corporate-parents source; none is recorded yet.
-    parent: null,
-    units: [],
+    parent: record.parent,
+    units: record.units,
+    jointVentureOwners: record.owners,
   };
 }
 

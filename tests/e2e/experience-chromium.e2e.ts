@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../../scripts/lib/chromium.ts';
+import { categoryBit, companyCategories } from '../../lib/dataset/categories.ts';
 import { chromiumCard } from '../../scripts/lib/card-inspector.ts';
 import { servePages, type PageServer } from '../../scripts/lib/seed-page.ts';
 import {
@@ -142,25 +143,21 @@ describe.skipIf(html === undefined)('Backstory in use, in Chromium', () => {
     const before = await underlined(article);
     expect(before).toContain('Google');
 
-    // Only immigration: companies without an ICE/CBP record are no longer marked.
-    for (const category of ['military', 'police-surveillance', 'labour']) {
+    // Only police and surveillance: companies without a police record are no longer marked.
+    const others = ['immigration', 'military', 'labour'];
+    for (const category of others) {
       await options.locator(`input[name="category-${category}"]`).uncheck();
     }
-    const immigration = new Set(
-      dataset.awards
-        .map((a) => a.companyId)
-        .concat(
-          dataset.reportedContracts.filter((r) => r.category === 'immigration').map((r) => r.companyId),
-        ),
-    );
-    // What the dataset says, so the page must follow: Google has no immigration record, Palantir has.
-    expect([immigration.has('google'), immigration.has('palantir')]).toEqual([false, true]);
+    const masks = companyCategories(dataset);
+    const police = (id: string) => ((masks.get(id) ?? 0) & categoryBit('police-surveillance')) !== 0;
+    // What the dataset says, so the page must follow: Google has no police record, IBM has.
+    expect([police('google'), police('ibm')]).toEqual([false, true]);
     await expect.poll(() => underlined(article)).not.toContain('Google');
-    const onlyImmigration = await underlined(article);
-    expect(onlyImmigration.length).toBeGreaterThan(0);
-    expect(onlyImmigration.length).toBeLessThan(before.length);
-    expect(onlyImmigration).toContain('Palantir');
-    for (const category of ['military', 'police-surveillance', 'labour']) {
+    const onlyPolice = await underlined(article);
+    expect(onlyPolice.length).toBeGreaterThan(0);
+    expect(onlyPolice.length).toBeLessThan(before.length);
+    expect(onlyPolice).toContain('IBM');
+    for (const category of others) {
       await options.locator(`input[name="category-${category}"]`).check();
     }
     await expect.poll(() => underlined(article)).toEqual(before);
