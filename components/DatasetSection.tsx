@@ -45,14 +45,30 @@ function DatasetFacts({ info }: { info: LoadedDataset }) {
         <dd>{counts.reportedContracts}</dd>
         <dt>{i18n.t('workerActionsTitle')}</dt>
         <dd>{counts.actions}</dd>
+        {counts.policeRecords !== undefined && (
+          <>
+            <dt>{i18n.t('policeRecordsTitle')}</dt>
+            <dd>
+              {counts.policeRecords.toLocaleString('en-US')} (
+              {i18n.t('policeAgencies', counts.policeAgencies ?? 0, [
+                (counts.policeAgencies ?? 0).toLocaleString('en-US'),
+              ])}
+              )
+            </dd>
+          </>
+        )}
       </dl>
       <h3>{i18n.t('credits')}</h3>
       <ul class="credits">
         {info.meta.credits.map((c) => (
-          <li key={c.url}>
-            <a href={c.url} target="_blank" rel="noreferrer">
-              {c.name}
-            </a>{' '}
+          <li key={c.name}>
+            {c.url ? (
+              <a href={c.url} target="_blank" rel="noreferrer">
+                {c.name}
+              </a>
+            ) : (
+              c.name
+            )}{' '}
             <span class="muted small">({c.licence})</span>
           </li>
         ))}

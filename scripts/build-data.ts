@@ -94,8 +94,7 @@ const CREDITS = [
     licence: 'MIT',
   },
   {
-    name: 'Hand-collected worker actions 2022–2026, reported contracts 2015–2026 and corporate parents (facts from public pages, each with verbatim evidence)',
-    url: 'https://github.com/collective-action/tech',
+    name: 'Hand-collected worker actions 2022–2026, reported contracts 2015–2026 and corporate parents (facts from public pages, each with verbatim evidence; every record cites its pages)',
     licence: 'facts from public pages; Backstory shows structured facts and its own words',
   },
   {

@@ -171,7 +171,8 @@ export const datasetMetaSchema = v.object({
   /** Content hash of everything below: same data, same version. */
   version: v.string(),
   caveats: v.array(v.string()),
-  credits: v.array(v.object({ name: v.string(), url: httpUrl, licence: v.string() })),
+  /** A source with no public address of its own (hand-collected files) has none. */
+  credits: v.array(v.object({ name: v.string(), url: v.optional(httpUrl), licence: v.string() })),
 });
 
 export const datasetSchema = v.object({
