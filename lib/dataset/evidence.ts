@@ -68,9 +68,7 @@ const NUMBER_WORDS: Record<number, string> = {
 export function statesCount(excerpts: readonly string[], count: number): boolean {
   const text = normalise(excerpts.join(' \n '));
   const forms = [grouped(count), String(count), NUMBER_WORDS[count]].filter((f): f is string => !!f);
-  return forms.some((form) =>
-    new RegExp(`(?<![\\d.,])${form.replace(/,/g, ',')}(?![\\d]|[.,]\\d)`, 'i').test(text),
-  );
+  return forms.some((form) => new RegExp(`(?<![\\d.,])${form}(?![\\d]|[.,]\\d)`, 'i').test(text));
 }
 
 /** Whether any excerpt, or a source address (dated paths: /2024/04/), states the year. */
