@@ -43,6 +43,12 @@ export function CompanyDetails({
   const listed = sortAwards(filterAwards(awards, agency), sort.by, sort.ascending);
   const shown = showAll ? listed : listed.slice(0, FIRST_AWARDS);
   const chart = obligationsByFiscalYear(awards, dodContractors);
+  // A reported contract the award data holds is shown with that award, not a second time.
+  const reportedByAward = new Map<string, ReportedContract[]>();
+  for (const r of reportedContracts) {
+    if (r.awardKey) reportedByAward.set(r.awardKey, [...(reportedByAward.get(r.awardKey) ?? []), r]);
+  }
+  const reportedApart = reportedContracts.filter((r) => !r.awardKey);
   const sortButton = (by: AwardSort, label: string) => (
     <button
       type="button"
@@ -96,11 +102,11 @@ export function CompanyDetails({
           </ul>
         </section>
       )}
-      {reportedContracts.length > 0 && (
+      {reportedApart.length > 0 && (
         <section aria-label={i18n.t('reportedContracts')}>
           <h3>{i18n.t('reportedContracts')}</h3>
           <ul class="items">
-            {reportedContracts.map((r) => (
+            {reportedApart.map((r) => (
               <ReportedItem key={r.id} contract={r} />
             ))}
           </ul>
@@ -145,7 +151,7 @@ export function CompanyDetails({
             </div>
             <ul class="items">
               {shown.map((a) => (
-                <AwardItem key={awardKey(a)} award={a} />
+                <AwardItem key={awardKey(a)} award={a} reported={reportedByAward.get(awardKey(a)) ?? []} />
               ))}
             </ul>
             {!showAll && listed.length > FIRST_AWARDS && (
@@ -177,7 +183,7 @@ export function CompanyDetails({
   );
 }
 
-function AwardItem({ award }: { award: Award }) {
+function AwardItem({ award, reported }: { award: Award; reported: readonly ReportedContract[] }) {
   return (
     <li class="award" data-award={award.awardId}>
       <div class="line">
@@ -193,6 +199,16 @@ function AwardItem({ award }: { award: Award }) {
         {award.recipientName} · {i18n.t('awardId', [award.awardId])}
       </div>
       <SourceLinks urls={awardSources(award)} />
+      {reported.map((r) => (
+        <div class="reported-as" data-reported={r.id} key={r.id}>
+          <span class="muted small">
+            {i18n.t('reportedAs', [
+              [r.program, r.year, r.amountUSD !== null ? amountText(r) : ''].filter(Boolean).join(', '),
+            ])}
+          </span>
+          <SourceLinks urls={r.sources} />
+        </div>
+      ))}
     </li>
   );
 }

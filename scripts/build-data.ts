@@ -25,6 +25,7 @@ import {
   parseAliasFile,
   parseDataset,
   type AliasFile,
+  type Award,
   type Company,
   type Dataset,
   type DodContractor,
@@ -358,16 +359,23 @@ export function buildDataset(sourcesDir: string): BuildResult {
   const handContracts = toHandContracts(hand.contracts, resolveHandName);
   const unstated: UnstatedFact[] = [...handActions.unstated, ...handContracts.unstated];
   const notTaken: { file: string; id: string; why: string }[] = [];
+  const withAward: string[] = [];
   const reportedContracts: ReportedContract[] = [...curatedContracts];
   const allAwards = [...usaAwards, ...tornAwards];
+  const actionsByAward = new Map<string, TransactionRow[]>();
+  for (const row of transactions) {
+    const list = actionsByAward.get(row.generatedAwardId);
+    if (list) list.push(row);
+    else actionsByAward.set(row.generatedAwardId, [row]);
+  }
+  const actionsOf = (award: Award) => actionsByAward.get(award.generatedAwardId ?? '') ?? [];
   for (const contract of handContracts.contracts) {
-    const award = matchingAward(contract, allAwards, handContracts.sourceYears.get(contract.id));
+    const sourceYear = handContracts.sourceYears.get(contract.id);
+    const award = matchingAward(contract, allAwards, sourceYear, actionsOf);
     if (award) {
-      notTaken.push({
-        file: HAND_COLLECTED_FILES.contracts,
-        id: contract.id,
-        why: `the award data holds it: ${award.agency} award ${award.awardId} (${award.recipientName})`,
-      });
+      // Kept as a reported contract (its program's name and its reporting), shown with the award.
+      reportedContracts.push({ ...contract, awardKey: awardKey(award) });
+      withAward.push(`${contract.id}: ${award.agency} award ${award.awardId} (${award.recipientName})`);
       continue;
     }
     // Only the curated records: two hand-collected ones are two contracts (Clearview 2020 and 2025).
@@ -401,8 +409,9 @@ export function buildDataset(sourcesDir: string): BuildResult {
   }
   const parentLinks = parentLinksOf(hand.parents, resolver, resolveHandName, notTaken);
   log.push(
-    `hand-collected: ${hand.actions.length} actions, ${hand.contracts.length} contracts, ${hand.parents.length} parent links read; ${notTaken.length} not taken as records of their own, ${unstated.length} facts left out for want of evidence`,
+    `hand-collected: ${hand.actions.length} actions, ${hand.contracts.length} contracts, ${hand.parents.length} parent links read; ${notTaken.length} not taken as records of their own, ${withAward.length} shown with their award, ${unstated.length} facts left out for want of evidence`,
     ...notTaken.map((n) => `  not taken: ${n.file} ${n.id}: ${n.why}`),
+    ...withAward.map((line) => `  shown with the award that is it: ${line}`),
     ...unstated.map((u) => `  not stated by its evidence: ${u.id} ${u.fact} ${u.value}`),
   );
 

@@ -168,16 +168,24 @@ export function sameReportedContract(a: ReportedContract, b: ReportedContract): 
   return [...programWords(b.program)].some((w) => words.has(w));
 }
 
+/** One obligation of an award: the base award or a modification of it. */
+export interface AwardAction {
+  actionDate: string;
+  obligation: number;
+}
+
 /**
  * The award in the award data a reported immigration contract is (ImmigrationOS, Paragon,
  * BI, GEO, …): the same company, ICE or CBP as in its customer, active in its year, and its
- * amount within a quarter of the award's or a distinctive word of its program in the award's
- * description.
+ * amount within a quarter of the award's, or one of the award's actions within 5 % of it in
+ * the reported month (a contract reported as a modification of a larger award), or a
+ * distinctive word of its program in the award's description.
  */
 export function matchingAward(
   contract: ReportedContract,
   awards: readonly Award[],
   sourceYear: string = contract.year,
+  actionsOf: (award: Award) => readonly AwardAction[] = () => [],
 ): Award | undefined {
   if (contract.category !== 'immigration') return undefined;
   const agency = /\bICE\b|Immigration and Customs/.test(contract.customer)
@@ -197,8 +205,17 @@ export function matchingAward(
       contract.amountUSD !== null &&
       award.obligatedUSD > 0 &&
       Math.abs(award.obligatedUSD - contract.amountUSD) <= 0.25 * contract.amountUSD;
+    const month = /^\d{4}-\d{2}/.test(sourceYear) ? sourceYear.slice(0, 7) : undefined;
+    const closeAction =
+      contract.amountUSD !== null &&
+      month !== undefined &&
+      actionsOf(award).some(
+        (action) =>
+          action.actionDate.startsWith(month) &&
+          Math.abs(action.obligation - contract.amountUSD!) <= 0.05 * contract.amountUSD!,
+      );
     const description = award.description.toLowerCase();
-    return closeAmount || [...words].some((w) => description.includes(w));
+    return closeAmount || closeAction || [...words].some((w) => description.includes(w));
   });
   // The award that starts nearest the reported year, then the nearest in amount.
   const distance = (award: Award) =>

@@ -81,3 +81,13 @@ it('then the largest award and the latest worker action', () => {
   ]);
   expect(notableItems({ awards: [], dodContractors: [], reportedContracts: [] }, [])).toEqual([]);
 });
+
+it('leaves a reported contract the award data holds to its award', () => {
+  const heldByAward = { ...reported('r-held', '2025'), awardKey: 'G_A1' };
+  const items = notableItems(
+    { awards: [award('A1', 5e6)], dodContractors: [], reportedContracts: [heldByAward] },
+    [],
+    5,
+  );
+  expect(items.map((i) => i.kind)).toEqual(['award']);
+});

@@ -26,7 +26,8 @@ export function notableItems(
   limit = 2,
 ): NotableItem[] {
   const items: NotableItem[] = [];
-  for (const r of [...record.reportedContracts].sort((a, b) => b.year.localeCompare(a.year))) {
+  const apart = record.reportedContracts.filter((r) => !r.awardKey);
+  for (const r of apart.sort((a, b) => b.year.localeCompare(a.year))) {
     items.push({
       kind: 'reported',
       text: `${r.program} (${r.customer})`,

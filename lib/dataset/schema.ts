@@ -111,6 +111,8 @@ export const reportedContractSchema = v.object({
   amountIsCeiling: v.optional(v.boolean()),
   /** How many companies share that ceiling (JWCC's $9 billion, four ways); null if none. */
   sharedBy: v.optional(v.nullable(v.number())),
+  /** The award in the award data this contract is (awardKey): shown with that award, once. */
+  awardKey: v.optional(v.string()),
   summary: v.string(),
   sources: v.pipe(v.array(httpUrl), v.minLength(1)),
 });

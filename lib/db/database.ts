@@ -379,7 +379,8 @@ export async function companySummary(db: Database, companyId: string): Promise<C
       (a) => (a.actedBy ?? 'workers') === 'workers' && !(a.targetCompanyIds ?? []).includes(companyId),
     ).length,
     dodObligatedUSD: record.dodObligatedUSD,
-    reportedContractCount: record.reportedContracts.length,
+    // Those the award data holds are counted among its awards.
+    reportedContractCount: record.reportedContracts.filter((r) => !r.awardKey).length,
     police: record.police,
     parent: record.parent,
     units: record.units,

@@ -301,6 +301,14 @@ describe.skipIf(html === undefined)('Chromium with Backstory', () => {
     await jwcc.waitFor();
     expect(await jwcc.innerText()).toMatch(/\$9B ceiling shared by 4/);
     await amazon.close();
+
+    // ImmigrationOS is a modification of an award the award data holds: shown with it, once.
+    const palantir = await openPopup('company=palantir');
+    const icm = palantir.locator('li.award[data-award="70CTD022FR0000170"]');
+    await icm.locator('.reported-as', { hasText: 'In the news as: ImmigrationOS' }).waitFor();
+    expect(await icm.locator('.reported-as .sources a').count()).toBeGreaterThan(0);
+    expect(await palantir.locator('li.reported', { hasText: 'ImmigrationOS' }).count()).toBe(0);
+    await palantir.close();
   });
 
   it('validates a report, saves it, and still shows it after the popup reopens', async () => {

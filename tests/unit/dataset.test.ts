@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { awardSources, USASPENDING_AWARD_URL } from '../../lib/dataset/award-facts';
+import { awardKey, awardSources, USASPENDING_AWARD_URL } from '../../lib/dataset/award-facts';
 import { decodeDatasetFile } from '../../lib/dataset/file';
 import { statesAmount, statesCount, statesYear } from '../../lib/dataset/evidence';
 import { parseAliasFile } from '../../lib/dataset/schema';
@@ -187,6 +187,21 @@ describe.skipIf(!sources.found)('hand-collected records', () => {
     console.log(
       `hand-collected facts not shown for want of evidence (${leftOut.length}): ${leftOut.join(', ')}`,
     );
+  });
+
+  it('show a reported contract the award data holds once, with its award', () => {
+    const awards = new Map(dataset.awards.map((a) => [awardKey(a), a]));
+    const withAward = dataset.reportedContracts.filter((c) => c.awardKey);
+    for (const c of withAward) expect(awards.get(c.awardKey!)?.companyId, c.id).toBe(c.companyId);
+    const immigrationOs = dataset.reportedContracts.find((c) => c.program.startsWith('ImmigrationOS'))!;
+    expect(awards.get(immigrationOs.awardKey!)?.awardId).toBe('70CTD022FR0000170');
+    // The README's list of those that may be awards: each one found.
+    for (const company of ['paragon-solutions-us', 'clearview-ai', 'cellebrite', 'geo-group'])
+      expect(
+        withAward.map((c) => c.companyId),
+        company,
+      ).toContain(company);
+    expect(dataset.reportedContracts.length).toBeGreaterThanOrEqual(70);
   });
 
   it('roll the Pentagon totals of units up to their owners', async () => {
