@@ -273,12 +273,23 @@ export function buildDataset(sourcesDir: string): BuildResult {
   for (const [text, id] of aliasOwner) aliasesOf.set(id, [...(aliasesOf.get(id) ?? []), text]);
   const companyWeight = new Map(resolver.companies().map((c) => [c.id, c.weight]));
   const curatedIds = new Set([...CURATED_COMPANIES, ...POLICE_VENDOR_COMPANIES].map((c) => c.id));
+  const parentIdOf = new Map(
+    hand.parents.flatMap((p) => {
+      const unit = knownId(p.recipient);
+      const parent = p.parent ? knownId(namesIn(p.parent)[0]!) : undefined;
+      return unit && parent ? [[unit, parent] as const] : [];
+    }),
+  );
   const resolveHandName = (raw: string) => {
     const names = namesIn(raw);
     // Of the names written ("Paragon Solutions (Paragon Solutions US)"), a curated company's
     // first, else the one with the most money behind it in the award data.
     const ids = names.map(knownId).filter((found): found is string => found !== undefined);
+    // Where one name is the other's unit (the parents file says so), the one written first:
+    // "RTX (Raytheon)" owns a joint venture, "Raytheon (RTX)" held a 2018 Army contract.
+    const unitAndOwner = ids.some((a) => ids.some((b) => parentIdOf.get(a) === b));
     const id =
+      (unitAndOwner ? ids[0] : undefined) ??
       ids.find((found) => curatedIds.has(found)) ??
       [...ids].sort((a, b) => (companyWeight.get(b) ?? 0) - (companyWeight.get(a) ?? 0))[0];
     if (!id) throw new Error(`hand-collected name "${raw}" resolves to no company`);

@@ -214,7 +214,8 @@ describe.skipIf(!sources.found)('hand-collected records', () => {
     // A joint venture stays its own, and counts for neither owner.
     const javelin = records.get('raytheon-lockheed-martin-javelin-jv')!;
     expect(javelin.parent).toBeNull();
-    expect(javelin.owners.map((o) => o.id)).toContain('lockheed-martin');
+    expect(javelin.owners.map((o) => o.id).sort()).toEqual(['lockheed-martin', 'rtx']);
+    expect(records.get('rtx')!.units.map((u) => u.id)).not.toContain(javelin.company.id);
     expect(records.get('lockheed-martin')!.units.map((u) => u.id)).not.toContain(javelin.company.id);
     const google = dataset.actions.filter((a) => a.companyIds.includes('google')).map((a) => a.date);
     expect(google.sort().at(-1)!.slice(0, 4)).toBe('2026');
