@@ -481,12 +481,18 @@ export function buildDataset(sourcesDir: string): BuildResult {
     parentLinks,
   };
   const weightById = new Map(resolved.map((c) => [c.id, c.weight]));
+  const nameById = new Map(companies.map((c) => [c.id, c.name.replace(/\s*\([^)]*\)$/, '')]));
+  // A unit's owner today (a joint venture has none): its name is the unit's second name.
+  const ownerIdOf = new Map(
+    parentLinks.filter((l) => l.parentId && l.until === null).map((l) => [l.companyId, l.parentId!]),
+  );
   const { aliases, dropped } = generateAliases(
     companies.map((c) => ({
       id: c.id,
       name: c.name,
       recipientNames: c.recipientNames,
       weight: weightById.get(c.id) ?? 0,
+      ownerNames: ownerIdOf.has(c.id) ? [nameById.get(ownerIdOf.get(c.id)!)!] : [],
     })),
     new Map([
       ...POLICE_VENDOR_COMPANIES.filter((c) => c.aliases).map((c) => [c.id, c.aliases!] as const),
@@ -535,6 +541,7 @@ export function buildDataset(sourcesDir: string): BuildResult {
           ...(contextWords.has(c.id) ? { contextWords: contextWords.get(c.id) } : {}),
           ...(productWords.has(c.id) ? { productWords: productWords.get(c.id) } : {}),
           ...(otherNames.has(c.id) ? { otherNames: otherNames.get(c.id) } : {}),
+          ...(ownerIdOf.has(c.id) ? { ownerId: ownerIdOf.get(c.id) } : {}),
         },
       ]),
     ),

@@ -49,3 +49,36 @@ describe('generateAliases', () => {
     });
   });
 });
+
+describe("a unit's owner", () => {
+  it('adds the name written with the owner before it, and never needs evidence for it', () => {
+    const ordinary: JudgeAmbiguity = () => ({
+      ambiguous: true,
+      because: 'every word of it is an ordinary word',
+    });
+    const { aliases } = generateAliases(
+      [
+        { id: 'eb', name: 'Electric Boat', recipientNames: [], weight: 1, ownerNames: ['General Dynamics'] },
+        {
+          id: 'gdls',
+          name: 'General Dynamics Land Systems',
+          recipientNames: [],
+          weight: 1,
+          ownerNames: ['General Dynamics'],
+        },
+      ],
+      new Map(),
+      ordinary,
+    );
+    expect(aliases).toEqual([
+      {
+        text: 'Electric Boat',
+        companyId: 'eb',
+        ambiguous: true,
+        because: 'every word of it is an ordinary word',
+      },
+      { text: 'General Dynamics Electric Boat', companyId: 'eb', ambiguous: false },
+      { text: 'General Dynamics Land Systems', companyId: 'gdls', ambiguous: false },
+    ]);
+  });
+});

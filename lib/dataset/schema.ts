@@ -205,6 +205,8 @@ export const aliasFileSchema = v.object({
       productWords: v.optional(v.array(v.pipe(v.string(), v.minLength(2)))),
       /** Other companies' names that begin with one of its names: where they stand, not it. */
       otherNames: v.optional(v.array(v.pipe(v.string(), v.minLength(2)))),
+      /** The company that owns it today, if it is a unit: the two vouch for each other in a text. */
+      ownerId: v.optional(companyIdSchema),
     }),
   ),
   aliases: v.array(aliasSchema),

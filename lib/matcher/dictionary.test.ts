@@ -12,7 +12,7 @@ describe('the compiled dictionary', () => {
         categories: categoryMask(['labour']),
         contextWords: ['Alexa', 'Kindle'],
       },
-      meta: { name: 'Meta (Facebook)', domains: [], categories: 0 },
+      meta: { name: 'Meta (Facebook)', domains: [], categories: 0, ownerId: 'palantir' },
       palantir: {
         name: 'Palantir',
         domains: ['palantir.com'],
@@ -45,6 +45,10 @@ describe('the compiled dictionary', () => {
   it("carries each company's typical words to the page context", () => {
     expect(dictionary.pageContext('example.org').contextWords).toEqual({ amazon: ['Alexa', 'Kindle'] });
     expect(dictionary.pageContext('www.amazon.com').ownSiteCompanyId).toBe('amazon');
+  });
+
+  it("carries each unit's owner to the page context", () => {
+    expect(dictionary.pageContext('example.org').ownerOf).toEqual({ meta: 'palantir' });
   });
 
   it('refuses a damaged word table', () => {

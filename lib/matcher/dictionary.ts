@@ -21,6 +21,8 @@ interface DictionaryMeta {
   otherNames?: Record<string, string[]>;
   /** Common first names, for the person rule. */
   firstNames?: string[];
+  /** Each unit's owner, by the unit's id ("electric-boat" → "general-dynamics"). */
+  owners?: Record<string, string>;
 }
 
 export interface Dictionary {
@@ -82,6 +84,11 @@ export function compileDictionary(file: AliasFile): Uint8Array {
   const contextWords = listsById((company) => company.contextWords);
   const productWords = listsById((company) => company.productWords);
   const otherNames = listsById((company) => company.otherNames);
+  const owners: Record<string, string> = {};
+  for (const id of ids) {
+    const ownerId = file.companies[id]?.ownerId;
+    if (ownerId) owners[id] = ownerId;
+  }
   const meta: DictionaryMeta = {
     version: file.version,
     ids,
@@ -91,6 +98,7 @@ export function compileDictionary(file: AliasFile): Uint8Array {
     productWords,
     otherNames,
     firstNames: file.firstNames ?? [],
+    owners,
   };
   const parts: Uint8Array[] = [
     ...SECTIONS.map((name) => {
@@ -164,6 +172,7 @@ export function loadDictionary(buffer: ArrayBuffer): Dictionary {
     !validContextWords(meta.contextWords) ||
     !validContextWords(meta.productWords) ||
     !validContextWords(meta.otherNames) ||
+    !validOwners(meta.owners) ||
     !(
       meta.firstNames === undefined ||
       (Array.isArray(meta.firstNames) && meta.firstNames.every((n) => typeof n === 'string'))
@@ -177,6 +186,7 @@ export function loadDictionary(buffer: ArrayBuffer): Dictionary {
   const contextWords = meta.contextWords ?? {};
   const productWords = meta.productWords ?? {};
   const otherNames = meta.otherNames ?? {};
+  const ownerOf = meta.owners ?? {};
   const firstNames = new Set(meta.firstNames ?? []);
   const isFirstName = (word: string) => firstNames.has(word);
   const categoryById = new Map(meta.ids.map((id, i) => [id, meta.categories[i]!]));
@@ -188,10 +198,18 @@ export function loadDictionary(buffer: ArrayBuffer): Dictionary {
       contextWords,
       productWords,
       otherNames,
+      ownerOf,
       isFirstName,
     }),
     categoriesOf: (companyId) => categoryById.get(companyId) ?? 0,
   };
+}
+
+/** Absent, or a company id by company id: anything else is a damaged file. */
+function validOwners(value: unknown): boolean {
+  if (value === undefined) return true;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return Object.values(value).every((id) => typeof id === 'string');
 }
 
 /** Absent, or word lists by company: anything else is a damaged file. */

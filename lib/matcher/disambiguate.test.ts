@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matcherFromAliases } from './dictionary';
 import { pageVerdicts, type Standing } from '../scanner/scan';
-import { judgeMatches } from './disambiguate';
+import { judgeMatches, type PageContext } from './disambiguate';
 import { compoundAfter, hasWord, wordAfter, wordBefore } from './word-reading';
 
 const matcher = matcherFromAliases([
@@ -193,5 +193,29 @@ describe('a name listed with another company', () => {
     expect(kept(['Apple and Amazon Lodge'], brands)).toEqual([]);
     expect(kept(['Apple and the Amazon'], brands)).toEqual([]);
     expect(kept(['Apple and Ring'], brands)).toEqual([]);
+  });
+});
+
+describe('a unit and its owner', () => {
+  const family = matcherFromAliases([
+    { text: 'Electric Boat', companyId: 'electric-boat', ambiguous: true, mainName: true },
+    { text: 'General Dynamics', companyId: 'general-dynamics', ambiguous: true, mainName: true },
+    { text: 'Bath Iron Works', companyId: 'bath-iron-works', ambiguous: true, mainName: true },
+  ]);
+  const ownerOf = { 'electric-boat': 'general-dynamics', 'bath-iron-works': 'general-dynamics' };
+  const judge = (text: string, context: PageContext = { ownSiteCompanyId: null, ownerOf }) =>
+    judgeMatches(text, family.findAll(text), context);
+
+  it('vouch for each other in one text', () => {
+    expect(judge('Electric Boat, a General Dynamics unit, hired welders.')).toEqual(['yes', 'yes']);
+  });
+  it('do not without the owner links, and two units of one owner do not vouch for each other', () => {
+    expect(
+      judge('Electric Boat, a General Dynamics unit, hired welders.', {
+        ownSiteCompanyId: null,
+        ownerOf: {},
+      }),
+    ).toEqual(['page', 'page']);
+    expect(judge('Electric Boat and Bath Iron Works rowed past.')).toEqual(['page', 'page']);
   });
 });

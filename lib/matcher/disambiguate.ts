@@ -46,6 +46,8 @@ export interface PageContext {
   productWords?: Readonly<Record<string, readonly string[]>>;
   /** Names of other companies that begin with one of the company's names, by company id. */
   otherNames?: Readonly<Record<string, readonly string[]>>;
+  /** Each unit's owner by the unit's id: a unit and its owner in one text vouch for each other. */
+  ownerOf?: Readonly<Record<string, string>>;
   /** Whether a capitalised word is a common first name ("Jane"): before a name, a person. */
   isFirstName?: (word: string) => boolean;
 }
@@ -76,6 +78,7 @@ export const RULES = {
   companyPreceder: 'a company word before the name',
   ownSite: "the company's own site",
   otherNameHere: 'another name of the company in the same text',
+  familyHere: 'its owner, or a unit of it, named in the same text',
   typicalInText: 'a word typical of the company in the same text',
   amounts: 'sums of money after names in a list of vendors',
   list: 'listed beside another company',
@@ -182,6 +185,8 @@ export function explainMatches(text: string, matches: readonly AliasMatch[], pag
     if (COMPANY_PRECEDERS.has(before)) return { verdict: 'yes', rule: RULES.companyPreceder };
     if (alias.companyId === page.ownSiteCompanyId) return { verdict: 'yes', rule: RULES.ownSite };
     if (namedHere?.has(alias.companyId)) return { verdict: 'yes', rule: RULES.otherNameHere };
+    if (page.ownerOf && familyInText(alias.companyId, matches, page.ownerOf))
+      return { verdict: 'yes', rule: RULES.familyHere };
     if (typical && typicalWordInText(alias.companyId, typical))
       return { verdict: 'yes', rule: RULES.typicalInText };
     if (after === "'s" && alias.mainName) return { verdict: 'weak', rule: RULES.possessive };
@@ -201,6 +206,19 @@ export function explainMatches(text: string, matches: readonly AliasMatch[], pag
         ? { verdict: 'page', rule: RULES.leansOnPage }
         : { verdict: 'no', rule: RULES.noEvidence }
       : j,
+  );
+}
+
+/** "Electric Boat, a General Dynamics unit": the owner of the company, or a unit of it, among the text's names. */
+function familyInText(
+  companyId: string,
+  matches: readonly AliasMatch[],
+  ownerOf: Readonly<Record<string, string>>,
+): boolean {
+  const owner = ownerOf[companyId];
+  return matches.some(
+    ({ alias }) =>
+      (owner !== undefined && alias.companyId === owner) || ownerOf[alias.companyId] === companyId,
   );
 }
 

@@ -9,6 +9,7 @@ describe('explainTexts', () => {
   it('names the rule behind each mark and each declined name', () => {
     const lines = explainTexts(dictionary, [
       'Raytheon (NYSE: RTX) won an Army radar order.',
+      'Patriot batteries were moved north.',
       'The defense contractor Harris delivered radios.',
       'A rough night for the Amazon River.',
     ]);
@@ -17,6 +18,12 @@ describe('explainTexts', () => {
       {
         name: 'RTX',
         companyId: 'rtx',
+        marked: true,
+        rule: 'its owner, or a unit of it, named in the same text',
+      },
+      {
+        name: 'Patriot',
+        companyId: 'patriot',
         marked: false,
         rule: 'no evidence in its text: counts if the page names the company with evidence',
         page: 'the page names the company nowhere with evidence',
