@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'test-results/', '.cache/'] },
+  { ignores: ['.output/', '.output-updates/', '.wxt/', 'node_modules/', 'test-results/', '.cache/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -13,6 +13,20 @@ function gzippedCopy(bytes: Buffer, dir: string): string {
   return path;
 }
 
+/**
+ * Where dataset updates are checked, and the public key they must be signed with
+ * (data/update-key.pub). A test build points both elsewhere (BACKSTORY_UPDATE_URL,
+ * BACKSTORY_UPDATE_KEY_FILE) and writes to its own folder (BACKSTORY_OUT_DIR).
+ */
+const DEFAULT_UPDATE_ADDRESS = 'https://backstory-extension.github.io/dataset/v1/';
+const updateAddress = process.env.BACKSTORY_UPDATE_URL ?? DEFAULT_UPDATE_ADDRESS;
+const updateKey = readFileSync(
+  resolve(process.env.BACKSTORY_UPDATE_KEY_FILE ?? 'data/update-key.pub'),
+  'utf8',
+).trim();
+/** The one host an update comes from, as a match pattern: asked for only when the user turns updates on. */
+const updateHostPattern = `${new URL(updateAddress).origin.replace(/:\d+$/, '')}/*`;
+
 /** The icon's sizes: toolbar (16, 32), extensions page (48) and stores (128). */
 const ICON_SIZES = [16, 32, 48, 128] as const;
 const iconPath = (size: number) => `icon-${size}.png`;
@@ -87,6 +101,7 @@ function noHtmlStrings(): VitePlugin {
 // The manifest asks only for what the features use: the content script's match pattern
 // (to read and mark page text), storage for the settings and contextMenus for reporting. IndexedDB needs no permission.
 export default defineConfig({
+  outDir: process.env.BACKSTORY_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   imports: false,
   manifest: ({ browser }) => ({
@@ -100,7 +115,18 @@ export default defineConfig({
     // storage: the user's settings, kept by the options page and the popup and handed to
     // pages by the background (a change reaches open pages at once). No install warning.
     // contextMenus: "Report an incident about …" on selected text.
-    permissions: ['storage', 'contextMenus'],
+    // alarms: the weekly dataset-update check, which does nothing until the user turns it on.
+    permissions: ['storage', 'contextMenus', 'alarms'],
+    // The update host, asked for when the user turns dataset updates on and given back when
+    // they turn them off (an MV2 build lists optional hosts among optional_permissions).
+    ...(browser === 'firefox'
+      ? { optional_permissions: [updateHostPattern] }
+      : { optional_host_permissions: [updateHostPattern] }),
+    // Headless Chromium cannot answer a permission prompt: its test build has the test host
+    // granted at install (BACKSTORY_UPDATE_HOST_GRANTED); the Firefox tests go through the request.
+    ...(process.env.BACKSTORY_UPDATE_HOST_GRANTED === '1' && browser !== 'firefox'
+      ? { host_permissions: [updateHostPattern] }
+      : {}),
     // Backstory in every page and frame once it has loaded (entrypoints/in-page.ts, built as
     // a plain script: see there why not through WXT's content-script wrapper), with the one
     // stylesheet it adds, the look of its marks (written for each browser by the
@@ -162,6 +188,12 @@ export default defineConfig({
     'build:publicAssets': (wxt, files) => {
       const json = readFileSync(resolve('data/dataset.json'));
       const { version } = (JSON.parse(json.toString('utf8')) as { meta: { version: string } }).meta;
+      const release = JSON.parse(readFileSync(resolve('data/release.json'), 'utf8')) as {
+        dataset: string;
+        issued: string;
+      };
+      if (release.dataset !== version)
+        throw new Error('data/release.json does not name data/dataset.json; run npm run data:build');
       files.push({ absoluteSrc: gzippedCopy(json, wxt.config.wxtDir), relativeDest: 'dataset.json.gz' });
       files.push(...renderIcons(resolve(wxt.config.wxtDir, 'icons')));
       files.push({ absoluteSrc: resolve('data/dictionary.bin'), relativeDest: 'dictionary.bin' });
@@ -169,7 +201,10 @@ export default defineConfig({
         contents: highlightStylesheet(wxt.config.browser === 'firefox' ? 'firefox' : 'chrome'),
         relativeDest: 'highlights.css',
       });
-      files.push({ contents: JSON.stringify({ version }), relativeDest: 'dataset-version.json' });
+      files.push({
+        contents: JSON.stringify({ version, issued: release.issued }),
+        relativeDest: 'dataset-version.json',
+      });
     },
   },
   vite: () => ({
@@ -179,6 +214,14 @@ export default defineConfig({
     // task held a median 5.5 ms of CPU time instead of 7.6 (at most 7.4 instead of 12.7), and
     // the pages' summed main-thread CPU time was the same (5,532 ms either way).
     plugins: [noPolyfillInPages(), noHtmlStrings()],
+    define: {
+      'process.env.BACKSTORY_UPDATE_URL': JSON.stringify(updateAddress),
+      'process.env.BACKSTORY_UPDATE_KEY': JSON.stringify(updateKey),
+      // A test build waits less for a slow server than the 30 s a user's does.
+      'process.env.BACKSTORY_UPDATE_TIMEOUT_MS': JSON.stringify(
+        process.env.BACKSTORY_UPDATE_TIMEOUT_MS ?? '',
+      ),
+    },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
 });

@@ -11,6 +11,7 @@ import type { OptionsApi } from './options-api';
 import { MarkingSection } from './MarkingSection';
 import { ReportsSection } from './ReportsSection';
 import { SitesSection } from './SitesSection';
+import { UpdatesSection } from './UpdatesSection';
 
 export function OptionsApp({ api }: { api: OptionsApi }) {
   const [settings, setSettings] = useState<Settings | undefined>();
@@ -48,6 +49,10 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
         save={save}
         reports={reports}
         reloadReports={reloadReports}
+      />
+      <UpdatesSection
+        api={api}
+        onDatasetChange={() => api.datasetInfo().then(setInfo, () => setInfo(null))}
       />
       <DatasetSection info={info} />
     </main>

@@ -17,6 +17,9 @@ function fakeApi(importReports: OptionsApi['importReports']): OptionsApi {
     deleteReport: async () => {},
     download: () => {},
     exportFile: () => '',
+    updateStatus: () => Promise.reject(new Error('not used here')),
+    setUpdates: () => Promise.reject(new Error('not used here')),
+    checkUpdateNow: () => Promise.reject(new Error('not used here')),
   };
 }
 

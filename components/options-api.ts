@@ -1,6 +1,6 @@
 // What the options page needs from the browser, as an interface, so its components only
 // render and can be tested with a fake.
-import type { LoadedDataset, ResponseMap } from '../lib/messages';
+import type { LoadedDataset, ResponseMap, UpdateStatus } from '../lib/messages';
 import type { Report } from '../lib/reports/report';
 import type { Settings } from '../lib/settings/settings';
 
@@ -14,4 +14,11 @@ export interface OptionsApi {
   /** Offers `text` to the user as a file to save. */
   download(fileName: string, text: string): void;
   exportFile(reports: Report[]): string;
+  updateStatus(): Promise<UpdateStatus>;
+  /**
+   * Turns dataset updates on (asking the browser for the update host first; false if the
+   * user refused it) or off (giving the host back).
+   */
+  setUpdates(enabled: boolean): Promise<UpdateStatus | false>;
+  checkUpdateNow(): Promise<UpdateStatus>;
 }

@@ -9,7 +9,12 @@ import { backgroundHandlers } from '../lib/background/handlers';
 import { loadOnce } from '../lib/background/load-once';
 import * as menus from '../lib/background/menus';
 import { packagedFiles, prepareDatabase } from '../lib/background/packaged-data';
-import { loadDictionary } from '../lib/matcher/dictionary';
+import { datasetUpdater } from '../lib/background/dataset-updates';
+import { updateCheck } from '../lib/background/update-check';
+import { loadDictionary, type Dictionary } from '../lib/matcher/dictionary';
+import { UPDATE_ADDRESS, UPDATE_HOST_PATTERN } from '../lib/updates/update-config';
+import { parseUpdateState, UPDATE_STATE_KEY } from '../lib/updates/update-state';
+import { updateDictionary } from '../lib/db/database';
 import { dispatch, messageClient } from '../lib/messages';
 import { watchSettings } from '../lib/settings/store';
 
@@ -24,12 +29,34 @@ export default defineBackground(() => {
     database().catch((error: unknown) => console.error('Backstory: the dataset could not be loaded', error));
   });
   const files = packagedFiles(fetchPackaged);
+  // Pages send their text here: the dictionary is read once per background start, never in a
+  // page; a dataset update's own, from IndexedDB, while one is in use. An applied update
+  // swaps it, and every page's next scan matches with the new one.
+  let dictionary = loadOnce(async (): Promise<Dictionary> => {
+    const state = parseUpdateState((await browser.storage.local.get(UPDATE_STATE_KEY))[UPDATE_STATE_KEY]);
+    const downloaded = state.active ? await updateDictionary(await database()) : undefined;
+    return loadDictionary(downloaded ?? (await (await files.file('/dictionary.bin')).arrayBuffer()));
+  });
+  const updates = datasetUpdater({
+    storage: browser.storage,
+    alarms: browser.alarms,
+    permitted: () => browser.permissions.contains({ origins: [UPDATE_HOST_PATTERN] }),
+    online: () => navigator.onLine,
+    now: () => new Date(),
+    check: updateCheck({
+      database,
+      fetch: (url, init) => fetch(url, init),
+      extensionVersion: browser.runtime.getManifest().version,
+      swapDictionary: (next) => (dictionary = () => Promise.resolve(next)),
+    }),
+  });
+  browser.alarms.onAlarm.addListener((alarm) => void updates.onAlarm(alarm.name));
+  void updates.ensureScheduled();
   const handlers = backgroundHandlers({
     database,
-    // Pages send their text here: the dictionary is read once per background start, never in a page.
-    dictionary: loadOnce(async () =>
-      loadDictionary(await (await files.file('/dictionary.bin')).arrayBuffer()),
-    ),
+    dictionary: () => dictionary(),
+    updates,
+    updateAddress: UPDATE_ADDRESS,
     openDetailsTab: (companyId, fromTabId) =>
       openDetailsTab(browser, packaged('/popup.html'), companyId, fromTabId),
     setBadge: (tabId, badge) => showBadge(browser, tabId, badge),

@@ -11,6 +11,7 @@ import type { PoliceTables } from './dataset/police-table';
 import type { TextMatches } from './matcher/text-matches';
 import type { PageMentions, ScanStats } from './page/page-state';
 import type { Report, ReportErrors } from './reports/report';
+import type { UpdateState } from './updates/update-state';
 
 // The background's read models travel in its answers; pages take them from here.
 export type {
@@ -67,6 +68,9 @@ export const requestSchema = v.variant('type', [
     host: v.pipe(v.string(), v.maxLength(253)),
   }),
   v.object({ type: v.literal('getDatasetInfo') }),
+  v.object({ type: v.literal('getUpdateStatus') }),
+  v.object({ type: v.literal('setDatasetUpdates'), enabled: v.boolean() }),
+  v.object({ type: v.literal('checkDatasetUpdate') }),
   v.object({
     type: v.literal('reportPageCompanies'),
     count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)),
@@ -94,7 +98,18 @@ export interface BackgroundResponses {
   openDetails: null;
   matchTexts: TextMatches;
   getDatasetInfo: LoadedDataset | null;
+  getUpdateStatus: UpdateStatus;
+  setDatasetUpdates: UpdateStatus;
+  checkDatasetUpdate: UpdateStatus;
   reportPageCompanies: null;
+}
+
+/** Dataset updates as the options page shows them. */
+export interface UpdateStatus {
+  state: UpdateState;
+  /** The address checked ("https://host/path/"). */
+  address: string;
+  dataset: LoadedDataset | null;
 }
 
 /** The requests a page's content script answers, and its answers. */
@@ -131,6 +146,10 @@ const EXTENSION_PAGES_ONLY: ReadonlySet<RequestType> = new Set([
   'listReports',
   'importReports',
   'deleteReport',
+  // Dataset updates: only the options page turns them on or off, or checks.
+  'getUpdateStatus',
+  'setDatasetUpdates',
+  'checkDatasetUpdate',
 ]);
 
 export interface SenderInfo {

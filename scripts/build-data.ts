@@ -621,6 +621,15 @@ export function stringifyDataset(value: Record<string, unknown>): string {
   return `{\n${parts.join(',\n')}\n}\n`;
 }
 
+/** data/release.json, if there is one that reads. */
+export function readRelease(path: string): { dataset: string; issued: string } | undefined {
+  if (!existsSync(path)) return undefined;
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as { dataset?: unknown; issued?: unknown };
+  return typeof raw.dataset === 'string' && typeof raw.issued === 'string'
+    ? { dataset: raw.dataset, issued: raw.issued }
+    : undefined;
+}
+
 /**
  * --check rebuilds in memory and fails if data/ differs: the committed dataset must be
  * exactly what the sources and the pipeline give.
@@ -635,6 +644,14 @@ function main(): void {
     [resolve(REPO_ROOT, 'data', 'aliases.json'), stringifyDataset(aliases)],
     [resolve(REPO_ROOT, 'data', 'dictionary.bin'), Buffer.from(compileDictionary(aliases))],
   ]);
+  // data/release.json: when this dataset was first built. Updates are ordered by it (lib/updates).
+  const releasePath = resolve(REPO_ROOT, 'data', 'release.json');
+  const release = readRelease(releasePath);
+  if (release?.dataset !== dataset.meta.version)
+    outputs.set(
+      releasePath,
+      `${JSON.stringify({ dataset: dataset.meta.version, issued: new Date().toISOString() }, null, 2)}\n`,
+    );
   if (values.check) {
     const stale = [...outputs].filter(
       ([path, content]) => !existsSync(path) || !readFileSync(path).equals(Buffer.from(content)),

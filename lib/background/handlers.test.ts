@@ -1,8 +1,19 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../messages';
+import { DEFAULT_UPDATE_STATE } from '../updates/update-state';
 import { ENGLISH_BADGE_WORDS } from './badge';
 import { backgroundHandlers } from './handlers';
+
+/** Updates never checked: these tests are about the other answers. */
+const NO_UPDATES = {
+  updates: {
+    state: () => Promise.resolve(DEFAULT_UPDATE_STATE),
+    setEnabled: () => Promise.resolve(DEFAULT_UPDATE_STATE),
+    checkNow: () => Promise.resolve(DEFAULT_UPDATE_STATE),
+  },
+  updateAddress: 'https://updates.example/',
+};
 
 function setup() {
   const badges: [number, string, string][] = [];
@@ -14,6 +25,7 @@ function setup() {
     badgeWords: ENGLISH_BADGE_WORDS,
     newId: () => 'id',
     now: () => new Date('2026-01-01T00:00:00Z'),
+    ...NO_UPDATES,
   });
   const self = { id: 'ext', pagesOrigin: 'chrome-extension://ext/' };
   return {
@@ -90,6 +102,7 @@ describe('matching a page for its content script', () => {
       badgeWords: ENGLISH_BADGE_WORDS,
       newId: () => 'id',
       now: () => new Date(),
+      ...NO_UPDATES,
     });
     const self = { id: 'ext', pagesOrigin: 'chrome-extension://ext/' };
     const fromPage = { id: 'ext', url: 'https://www.palantir.com/', tabId: 3 };
@@ -154,6 +167,7 @@ describe('opening a company from a card', () => {
       badgeWords: ENGLISH_BADGE_WORDS,
       newId: () => 'id',
       now: () => new Date(now),
+      ...NO_UPDATES,
     });
     const self = { id: 'ext', pagesOrigin: 'chrome-extension://ext/' };
     const fromTab = (tabId: number) => ({ id: 'ext', url: 'https://news.example/', tabId });
@@ -192,6 +206,7 @@ describe('the day a report may be dated', () => {
         newId: () => 'sydney-1',
         // 21:00 UTC on 1 January: already 2 January in Sydney.
         now: () => new Date('2026-01-01T21:00:00Z'),
+        ...NO_UPDATES,
       });
       const self = { id: 'ext', pagesOrigin: 'chrome-extension://ext/' };
       const report = {

@@ -13,7 +13,9 @@ import {
 import { deleteReport, importReports, listReports, saveReport } from '../db/reports';
 import type { Dictionary } from '../matcher/dictionary';
 import { matchTexts } from '../matcher/text-matches';
-import type { Handlers } from '../messages';
+import type { Handlers, UpdateStatus } from '../messages';
+import type { UpdateState } from '../updates/update-state';
+import type { DatasetUpdater } from './dataset-updates';
 import { badgeFor, type BadgeState, type BadgeWords } from './badge';
 import { validateReport, type Report } from '../reports/report';
 import { parseReportFile } from '../reports/report-file';
@@ -30,6 +32,9 @@ export interface BackgroundDeps {
   badgeWords: BadgeWords;
   newId: () => string;
   now: () => Date;
+  /** Dataset updates (lib/background/dataset-updates.ts) and the address they check. */
+  updates: Pick<DatasetUpdater, 'state' | 'setEnabled' | 'checkNow'>;
+  updateAddress: string;
 }
 
 /**
@@ -40,6 +45,11 @@ export const DETAILS_INTERVAL_MS = 1000;
 
 export function backgroundHandlers(deps: BackgroundDeps): Handlers {
   const detailsOpenedAt = new Map<number, number>();
+  const updateStatus = async (state: UpdateState): Promise<UpdateStatus> => ({
+    state,
+    address: deps.updateAddress,
+    dataset: (await datasetInfo(await deps.database())) ?? null,
+  });
   return {
     getCompanySummary: async ({ companyId }) => companySummary(await deps.database(), companyId),
     getCompanyDetails: async ({ companyId }) => companyDetails(await deps.database(), companyId),
@@ -48,6 +58,9 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers {
     getPoliceWork: async ({ companyId }) => policeWork(await deps.database(), companyId),
     getAgencyRecords: async ({ agencyIds }) => agencyRecords(await deps.database(), agencyIds),
     getDatasetInfo: async () => (await datasetInfo(await deps.database())) ?? null,
+    getUpdateStatus: async () => updateStatus(await deps.updates.state()),
+    setDatasetUpdates: async ({ enabled }) => updateStatus(await deps.updates.setEnabled(enabled)),
+    checkDatasetUpdate: async () => updateStatus(await deps.updates.checkNow()),
     addReport: async ({ report }) => {
       const db = await deps.database();
       const now = deps.now();

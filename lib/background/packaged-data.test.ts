@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { encodeDatasetFile } from '../dataset/file';
 import type { Dataset } from '../dataset/schema';
-import { DB_NAME, datasetInfo } from '../db/database';
+import { DB_NAME, datasetInfo, loadDataset, updateDictionary } from '../db/database';
 import { listReports, saveReport } from '../db/reports';
 import { prepareDatabase } from './packaged-data';
 
@@ -30,9 +30,9 @@ function packaged(files: Record<string, Uint8Array | string>) {
   return { fetchFile, fetched };
 }
 
-const bundle = () =>
+const bundle = (issued = '2026-12-01T00:00:00.000Z') =>
   packaged({
-    '/dataset-version.json': JSON.stringify({ version: 'packaged-1' }),
+    '/dataset-version.json': JSON.stringify({ version: 'packaged-1', issued }),
     '/dataset.json.gz': gzipSync(JSON.stringify(encodeDatasetFile(dataset))),
   });
 
@@ -78,5 +78,51 @@ describe('prepareDatabase', () => {
   it('names the packaged file it could not read', async () => {
     const missing = packaged({ '/dataset-version.json': JSON.stringify({ version: 'packaged-1' }) });
     await expect(prepareDatabase(missing.fetchFile)).rejects.toThrow('/dataset.json.gz: 404');
+  });
+
+  describe('with a downloaded update', () => {
+    const report = {
+      id: 'r2',
+      companyId: 'ibm',
+      companyName: 'IBM',
+      kind: 'contract' as const,
+      date: '2025-01-01',
+      description: 'Kept through every swap.',
+      sourceUrl: 'https://example.org/',
+      createdAt: '2025-01-01T00:00:00.000Z',
+    };
+    const update = { ...dataset, meta: { ...dataset.meta, version: 'update-2' } };
+    const dictionary = new Uint8Array([1, 2, 3]).buffer;
+    const applyUpdate = async (issued: string) => {
+      const db = await prepareDatabase(bundle().fetchFile);
+      await saveReport(db, report);
+      await loadDataset(db, update, undefined, false, { source: 'update', issued, dictionary });
+      expect(new Uint8Array((await updateDictionary(db))!)).toEqual(new Uint8Array([1, 2, 3]));
+      db.close();
+    };
+
+    it('keeps it while it is newer than the packaged dataset', async () => {
+      await applyUpdate('2026-12-05T00:00:00.000Z');
+      const start = bundle();
+      const db = await prepareDatabase(start.fetchFile);
+      expect(start.fetched).toEqual(['/dataset-version.json']);
+      expect((await datasetInfo(db))?.meta.version).toBe('update-2');
+      expect(await listReports(db)).toEqual([report]);
+      db.close();
+    });
+
+    it('goes back to a newer packaged dataset, and drops the update’s dictionary', async () => {
+      await applyUpdate('2026-12-05T00:00:00.000Z');
+      const db = await prepareDatabase(bundle('2026-12-09T00:00:00.000Z').fetchFile);
+      const info = await datasetInfo(db);
+      expect([info?.meta.version, info?.source, info?.issued]).toEqual([
+        'packaged-1',
+        'bundled',
+        '2026-12-09T00:00:00.000Z',
+      ]);
+      expect(await updateDictionary(db)).toBeUndefined();
+      expect(await listReports(db)).toEqual([report]);
+      db.close();
+    });
   });
 });

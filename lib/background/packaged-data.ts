@@ -2,13 +2,7 @@
 // its version file, the dictionary; and the step that brings IndexedDB up to the packaged
 // dataset at the first use after a start.
 import { decodeDatasetFile } from '../dataset/file';
-import {
-  datasetIntact,
-  loadDataset,
-  loadedDatasetVersion,
-  openDatabase,
-  type Database,
-} from '../db/database';
+import { datasetIntact, loadDataset, openDatabase, type Database } from '../db/database';
 
 /** Reads a packaged file: the extension's own `fetch` of its URL, or a fake in tests. */
 export type FetchPackaged = (path: string) => Promise<Response>;
@@ -32,24 +26,53 @@ export function packagedFiles(fetchFile: FetchPackaged) {
   };
 }
 
+/** dataset-version.json: the packaged dataset's version, and when it was issued (data/release.json). */
+export interface PackagedVersion {
+  version: string;
+  issued: string;
+}
+
 /**
  * Loads the packaged dataset when IndexedDB holds another version (first install, an
  * update, or a load that never finished), or holds it damaged (its stores no longer hold
- * what its version record counted). The dataset is validated before a single record is
- * written, and written in one transaction; the user's reports are never part of it.
+ * what its version record counted). A downloaded dataset update stays in use only while it
+ * is newer than the packaged one: an extension update that ships newer data goes back to
+ * it, an older packaged dataset never replaces a newer download. The dataset is validated
+ * before a single record is written, and written in one transaction; the user's reports
+ * are never part of it.
  */
 export async function prepareDatabase(fetchFile: FetchPackaged): Promise<Database> {
   const startedAt = performance.now();
   const files = packagedFiles(fetchFile);
   const db = await openDatabase();
-  const [loaded, packagedVersion] = await Promise.all([
-    loadedDatasetVersion(db),
-    files.json('/dataset-version.json') as Promise<{ version: string }>,
+  try {
+    return await bringUpToDate(db, files, startedAt);
+  } catch (error) {
+    // Closed, so that the next attempt (or a deletion) is not blocked by this connection.
+    db.close();
+    throw error;
+  }
+}
+
+async function bringUpToDate(
+  db: Database,
+  files: ReturnType<typeof packagedFiles>,
+  startedAt: number,
+): Promise<Database> {
+  const [loaded, packaged] = await Promise.all([
+    db.get('meta', 'dataset'),
+    files.json('/dataset-version.json') as Promise<PackagedVersion>,
   ]);
-  const damaged = loaded === packagedVersion.version && !(await datasetIntact(db));
-  if (loaded !== packagedVersion.version || damaged) {
-    if (damaged) console.warn('Backstory: the stored dataset was damaged; loading it again');
-    await loadDataset(db, decodeDatasetFile(await files.gzippedJson('/dataset.json.gz')), startedAt, damaged);
+  const intact = loaded !== undefined && (await datasetIntact(db));
+  const download = loaded?.source === 'update' && intact && (loaded.issued ?? '') > (packaged.issued ?? '');
+  if (download) return db;
+  const current = loaded?.meta.version === packaged.version && loaded.source !== 'update';
+  if (!current || !intact) {
+    if (current && !intact) console.warn('Backstory: the stored dataset was damaged; loading it again');
+    await loadDataset(db, decodeDatasetFile(await files.gzippedJson('/dataset.json.gz')), startedAt, true, {
+      source: 'bundled',
+      issued: packaged.issued ?? '',
+    });
   }
   return db;
 }

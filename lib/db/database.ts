@@ -41,7 +41,7 @@ import type { Report } from '../reports/report';
 
 export const DB_NAME = 'backstory';
 /** The stores' layout; bump with a migration in `upgrade` when it changes. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface CompanyRecord {
   company: Company;
@@ -95,6 +95,8 @@ interface BackstoryDB extends DBSchema {
    * every agency ("agencies") for the search's list.
    */
   police: { key: string; value: PoliceGroup };
+  /** The dictionary of a dataset update, written with it; the packaged one is used otherwise. */
+  files: { key: string; value: { key: 'dictionary'; version: string; bytes: ArrayBuffer } };
 }
 
 /** Records and agencies in the compact table form (police-table.ts); the agency list has no records. */
@@ -116,8 +118,16 @@ export function openDatabase(): Promise<Database> {
       }
       // Version 2 adds police records; the dataset is reloaded, as its version changed too.
       if (oldVersion < 2) db.createObjectStore('police', { keyPath: 'key' });
+      // Version 3 keeps a dataset update's dictionary beside its records.
+      if (oldVersion < 3) db.createObjectStore('files', { keyPath: 'key' });
     },
   });
+}
+
+/** The dictionary a dataset update brought, if the dataset in use is one. */
+export async function updateDictionary(db: Database): Promise<ArrayBuffer | undefined> {
+  const [loaded, file] = await Promise.all([db.get('meta', 'dataset'), db.get('files', 'dictionary')]);
+  return loaded?.source === 'update' && file?.version === loaded.meta.version ? file.bytes : undefined;
 }
 
 export async function loadedDatasetVersion(db: Database): Promise<string | undefined> {
@@ -286,11 +296,16 @@ function policeByCompany(dataset: Pick<Dataset, 'policeRecords'>): Map<string, {
  * dataset or the new one, never half of each. Does nothing if that version is loaded, unless
  * `force` (the loaded one was found damaged).
  */
+/** Where a dataset comes from; an update brings its own dictionary, written in the same step. */
+export type DatasetOrigin =
+  { source: 'bundled'; issued: string } | { source: 'update'; issued: string; dictionary: ArrayBuffer };
+
 export async function loadDataset(
   db: Database,
   dataset: Dataset,
   startedAt: number = performance.now(),
   force = false,
+  origin: DatasetOrigin = { source: 'bundled', issued: '' },
 ): Promise<boolean> {
   if (!force && (await loadedDatasetVersion(db)) === dataset.meta.version) return false;
   const buckets: CompanyBucket[] = Array.from({ length: BUCKETS }, (_, bucket) => ({
@@ -304,7 +319,11 @@ export async function loadDataset(
     .sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1));
   const started = performance.now();
   const police = policeGroups(dataset);
-  const tx = db.transaction(['buckets', 'directory', 'actions', 'meta', 'police'], 'readwrite');
+  const tx = db.transaction(['buckets', 'directory', 'actions', 'meta', 'police', 'files'], 'readwrite');
+  const files = tx.objectStore('files');
+  if (origin.source === 'update')
+    void files.put({ key: 'dictionary', version: dataset.meta.version, bytes: origin.dictionary });
+  else void files.delete('dictionary');
   const bucketStore = tx.objectStore('buckets');
   const actions = tx.objectStore('actions');
   const policeStore = tx.objectStore('police');
@@ -335,6 +354,8 @@ export async function loadDataset(
     totalMs: 0,
     counts,
     dateRange: datasetDateRange(dataset),
+    source: origin.source,
+    issued: origin.issued,
   });
   await tx.done;
   const loaded = await db.get('meta', 'dataset');

@@ -96,4 +96,8 @@ export interface LoadedDataset {
   };
   /** First and last day the awards and actions cover (absent in loads made before it existed). */
   dateRange?: { from: string; to: string } | null;
+  /** Where it came from: packaged with the extension, or a signed update (absent: packaged). */
+  source?: 'bundled' | 'update';
+  /** When it was published (ISO): a newer one replaces it, an older one never does. */
+  issued?: string;
 }
