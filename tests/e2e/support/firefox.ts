@@ -278,8 +278,9 @@ export interface FirefoxWithExtension {
 }
 
 /** Prefs for a quiet, offline test profile, and a fixed internal UUID for our extension. */
-function writeProfile(dir: string, addonId: string, uuid: string): void {
+function writeProfile(dir: string, addonId: string, uuid: string, extraPrefs: Record<string, unknown>): void {
   const prefs: Record<string, unknown> = {
+    ...extraPrefs,
     'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
     'browser.shell.checkDefaultBrowser': false,
     'browser.startup.homepage_override.mstone': 'ignore',
@@ -336,10 +337,11 @@ function waitForEndpoint(child: ChildProcess): Promise<string> {
 export async function launchFirefox(
   extensionDir: string | undefined,
   addonId: string,
+  extraPrefs: Record<string, unknown> = {},
 ): Promise<FirefoxWithExtension> {
   const profile = mkdtempSync(join(tmpdir(), 'backstory-firefox-'));
   const uuid = randomUUID();
-  writeProfile(profile, addonId, uuid);
+  writeProfile(profile, addonId, uuid, extraPrefs);
   const child = spawn(
     FIREFOX_PATH,
     ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', '0', 'about:blank'],
