@@ -55,7 +55,7 @@ export function UpdatesSection({ api, onDatasetChange }: { api: OptionsApi; onDa
           {error}
         </p>
       )}
-      <dl class="facts-table" data-updates={state.enabled ? 'on' : 'off'}>
+      <dl class="update-facts" data-updates={state.enabled ? 'on' : 'off'}>
         <dt>{i18n.t('updatesInUse')}</dt>
         <dd data-in-use={dataset?.meta.version ?? ''}>
           {dataset
