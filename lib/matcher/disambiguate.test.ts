@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matcherFromAliases } from './dictionary';
 import { pageVerdicts, type Standing } from '../scanner/scan';
-import { judgeMatches, type PageContext } from './disambiguate';
+import { explainBatch, judgeMatches, RULES, type PageContext } from './disambiguate';
 import { compoundAfter, hasWord, wordAfter, wordBefore } from './word-reading';
 
 const matcher = matcherFromAliases([
@@ -217,5 +217,40 @@ describe('a unit and its owner', () => {
       }),
     ).toEqual(['page', 'page']);
     expect(judge('Electric Boat and Bath Iron Works rowed past.')).toEqual(['page', 'page']);
+  });
+});
+
+describe('a word typical of the company elsewhere on the page', () => {
+  const texts = [
+    'Apple stops Nest sales in the US',
+    'Thermostats leave its shelves; HomeKit users must look elsewhere.',
+  ];
+  const context: PageContext = { ownSiteCompanyId: null, contextWords: { apple: ['HomeKit', 'servers'] } };
+  const batch = (lines: string[], page: PageContext = context) =>
+    explainBatch(
+      lines,
+      lines.map((line) => matcher.findAll(line)),
+      page,
+    ).flat();
+
+  it('makes a name that leans on the page weak evidence', () => {
+    expect(batch(texts)).toEqual([{ verdict: 'weak', rule: RULES.typicalOnPage }]);
+    // The same page without the word: the name still leans on the page.
+    expect(batch([texts[0]!, 'Thermostats leave its shelves.'])[0]!.verdict).toBe('page');
+  });
+
+  it('counts only words that are names, and a person on the page still outweighs it', () => {
+    expect(batch([texts[0]!, 'The servers were down.'])[0]!.verdict).toBe('page');
+    const withPerson = [...texts, 'Sen. Apple said nothing.'];
+    const verdicts = batch(withPerson).map((j) => j.verdict);
+    expect(verdicts).toEqual(['weak', 'person']);
+    expect(
+      pageVerdicts(
+        batch(withPerson).map((j) => ({
+          companyId: 'apple',
+          standing: STANDING[j.verdict as keyof typeof STANDING],
+        })),
+      ),
+    ).toEqual([false, false]);
   });
 });

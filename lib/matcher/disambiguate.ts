@@ -94,6 +94,7 @@ export const RULES = {
   firstName: 'a first name before the surname',
   personAfter: 'what follows it is said of a person',
   leansOnPage: 'no evidence in its text: counts if the page names the company with evidence',
+  typicalOnPage: 'a word typical of the company elsewhere on the page',
   noEvidence: 'no evidence',
   longerName: 'the end of a longer name ("Ars Technica")',
 } as const;
@@ -118,6 +119,44 @@ type Working = Judgement | { verdict: 'unproven'; rule: Rule };
  */
 export function judgeMatches(text: string, matches: readonly AliasMatch[], page: PageContext): Verdict[] {
   return explainMatches(text, matches, page).map((j) => j.verdict);
+}
+
+/**
+ * The judgements of a batch of a page's texts (the background's `matchTexts`, the scan CLI's
+ * --explain): each text on its own, then one look across the batch for the names that lean
+ * on the page. A word typical of the company anywhere in it ("HomeKit" below a headline
+ * "Apple stops Nest sales in the US") makes such a name weak evidence, which a person of that
+ * name on the page still outweighs. The look is made only for companies with such a name,
+ * and once per company.
+ */
+export function explainBatch(
+  texts: readonly string[],
+  matchesPerText: readonly (readonly AliasMatch[])[],
+  page: PageContext,
+): Judgement[][] {
+  const judged = texts.map((text, i) => explainMatches(text, matchesPerText[i] ?? [], page));
+  const leaning = new Set<string>();
+  judged.forEach((judgements, i) =>
+    judgements.forEach((j, k) => {
+      if (j.verdict === 'page') leaning.add(matchesPerText[i]![k]!.alias.companyId);
+    }),
+  );
+  // Only the typical words that are names ("HomeKit", "Kindle", "Larry Ellison"): a common
+  // word ("servers") on a page says little of what a name elsewhere on it means.
+  const typical = new Set(
+    [...leaning].filter((companyId) => {
+      const words = page.contextWords?.[companyId]?.filter((word) => /\p{Lu}/u.test(word));
+      return words !== undefined && texts.some((text) => words.some((word) => hasWord(text, word)));
+    }),
+  );
+  if (typical.size === 0) return judged;
+  return judged.map((judgements, i) =>
+    judgements.map((j, k) =>
+      j.verdict === 'page' && typical.has(matchesPerText[i]![k]!.alias.companyId)
+        ? { verdict: 'weak', rule: RULES.typicalOnPage }
+        : j,
+    ),
+  );
 }
 
 /** judgeMatches, with the rule behind each verdict: the background and the scan CLI's --explain. */

@@ -5,7 +5,7 @@
 // the names that lean on the rest of the page. Pure.
 import type { Dictionary } from './dictionary';
 import type { JudgedMatch, Standing } from '../scanner/scan';
-import { judgeMatches, type Verdict } from './disambiguate';
+import { explainBatch, type Verdict } from './disambiguate';
 
 /** What the background found in a batch of a page's texts, judged: its answer to `matchTexts`. */
 export interface TextMatches {
@@ -34,12 +34,11 @@ export function matchTexts(dictionary: Dictionary, texts: readonly string[], hos
   const matches: number[] = [];
   const companies: TextMatches['companies'] = [];
   const numbers = new Map<string, number>();
-  texts.forEach((text, i) => {
-    const found = dictionary.matcher.findAll(text);
-    if (found.length === 0) return;
-    const verdicts = judgeMatches(text, found, page);
+  const foundPerText = texts.map((text) => dictionary.matcher.findAll(text));
+  const judged = explainBatch(texts, foundPerText, page);
+  foundPerText.forEach((found, i) => {
     found.forEach((match, j) => {
-      const verdict = verdicts[j];
+      const verdict = judged[i]![j]?.verdict;
       if (verdict === undefined || verdict === 'no') return;
       const { companyId } = match.alias;
       let number = numbers.get(companyId);

@@ -1,9 +1,9 @@
 // `npm run scan -- --explain FILE`: every name the matcher found on a page, marked or
 // declined, with the rule that decided it. The judgement is the background's own
-// (explainMatches, which judgeMatches returns the verdicts of) and the page-wide step the
+// (explainBatch, the same code matchTexts runs) and the page-wide step the
 // content script's (pageVerdicts).
 import type { Dictionary } from '../../lib/matcher/dictionary';
-import { explainMatches, type Judgement } from '../../lib/matcher/disambiguate';
+import { explainBatch, type Judgement } from '../../lib/matcher/disambiguate';
 import { pageVerdicts, type Standing } from '../../lib/scanner/scan';
 
 export interface Explained {
@@ -25,15 +25,15 @@ const STANDING: Record<Exclude<Judgement['verdict'], 'no'>, Standing> = {
 /** Each name in `texts` (a page's text nodes, in order), judged as the extension judges it. */
 export function explainTexts(dictionary: Dictionary, texts: readonly string[], host = ''): Explained[] {
   const page = dictionary.pageContext(host);
-  const found = texts.flatMap((text) => {
-    const matches = dictionary.matcher.findAll(text);
-    const judgements = explainMatches(text, matches, page);
-    return matches.map((m, i) => ({
+  const matchesPerText = texts.map((text) => dictionary.matcher.findAll(text));
+  const judged = explainBatch(texts, matchesPerText, page);
+  const found = texts.flatMap((text, t) =>
+    matchesPerText[t]!.map((m, i) => ({
       name: text.slice(m.start, m.end),
       companyId: m.alias.companyId,
-      judgement: judgements[i]!,
-    }));
-  });
+      judgement: judged[t]![i]!,
+    })),
+  );
   const standing = found.filter((f) => f.judgement.verdict !== 'no');
   const marked = pageVerdicts(
     standing.map((f) => ({
