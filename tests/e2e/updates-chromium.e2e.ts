@@ -2,7 +2,9 @@
 // the option is off; turned on, a signed newer update is applied (the card then knows a
 // company only the update has), and each kind of bad update leaves the dataset as it was,
 // says why on the options page, and loses no report.
-import { resolve } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../../scripts/lib/chromium.ts';
@@ -14,7 +16,9 @@ import {
   buildForUpdates,
   NEW_COMPANY,
   NEW_COMPANY_PAGE,
+  extensionRequests,
   startUpdateServer,
+  UPDATE_ADDRESS,
   updateScenarios,
   UPDATE_VERSION,
   type Served,
@@ -38,6 +42,7 @@ describe('Chromium: dataset updates', () => {
   let extensionId: string;
   let options: Page;
   let scenarios: Record<string, Served>;
+  let netLog: string;
 
   beforeAll(async () => {
     const key = await generateUpdateKey();
@@ -45,7 +50,9 @@ describe('Chromium: dataset updates', () => {
     scenarios = await updateScenarios(key);
     updates = await startUpdateServer();
     pages = await servePages(new Map([['/new-company.html', NEW_COMPANY_PAGE]]));
-    const launched = await launchWithExtension(dir);
+    // Chromium's own network log: every request, with who made it.
+    netLog = join(mkdtempSync(join(tmpdir(), 'backstory-netlog-')), 'netlog.json');
+    const launched = await launchWithExtension(dir, { extraArgs: [`--log-net-log=${netLog}`] });
     context = launched.context;
     extensionId = launched.extensionId!;
     options = await context.newPage();
@@ -83,6 +90,8 @@ describe('Chromium: dataset updates', () => {
     expect(await options.locator('input[name="dataset-updates"]').isChecked()).toBe(false);
     expect(await inUse()).toBe(dataset.meta.version);
     expect(updates.requests).toEqual([]);
+    // Not only the update server: the browser's network log shows no request of Backstory's.
+    expect(extensionRequests(netLog, extensionId)).toEqual([]);
   });
 
   it('asks for the update host when turned on, and checks at once', async () => {
@@ -160,5 +169,9 @@ describe('Chromium: dataset updates', () => {
     expect(updates.requests.length).toBe(asked);
     // The update stays in use: turning checks off does not throw data away.
     expect(await inUse()).toBe(UPDATE_VERSION);
+    // In the whole run, Backstory asked the update address and nothing else.
+    const backstoryAsked = extensionRequests(netLog, extensionId);
+    expect(backstoryAsked.length).toBeGreaterThan(0);
+    expect(backstoryAsked.filter((url) => !url.startsWith(UPDATE_ADDRESS))).toEqual([]);
   });
 });

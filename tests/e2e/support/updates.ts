@@ -172,3 +172,20 @@ export async function startUpdateServer(): Promise<UpdateServer> {
       }),
   };
 }
+
+/**
+ * Every http(s) address the extension itself asked for, from Chromium's own network log
+ * (`--log-net-log`): each request names its initiator, and Backstory's are those of its
+ * origin, its pages and its service worker alike. Its own packaged files are not requests
+ * that leave the browser, and are left out.
+ */
+export function extensionRequests(netLogFile: string, extensionId: string): string[] {
+  const origin = `"initiator":"chrome-extension://${extensionId}"`;
+  const urls: string[] = [];
+  for (const line of readFileSync(netLogFile, 'utf8').split('\n')) {
+    if (!line.includes(origin)) continue;
+    const url = /"url":"(https?:[^"]*)"/.exec(line)?.[1];
+    if (url) urls.push(url);
+  }
+  return urls;
+}
