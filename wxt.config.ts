@@ -4,6 +4,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { resolve } from 'node:path';
 import { defineConfig, type WxtViteConfig } from 'wxt';
 import { highlightStylesheet } from './lib/page/highlight-stylesheet';
+import { hostPattern } from './lib/updates/update-config';
 
 /** Writes `bytes` gzipped into WXT's own folder; the same bytes give the same file. */
 function gzippedCopy(bytes: Buffer, dir: string): string {
@@ -25,7 +26,7 @@ const updateKey = readFileSync(
   'utf8',
 ).trim();
 /** The one host an update comes from, as a match pattern: asked for only when the user turns updates on. */
-const updateHostPattern = `${new URL(updateAddress).origin.replace(/:\d+$/, '')}/*`;
+const updateHostPattern = hostPattern(updateAddress);
 
 /** The icon's sizes: toolbar (16, 32), extensions page (48) and stores (128). */
 const ICON_SIZES = [16, 32, 48, 128] as const;

@@ -56,14 +56,15 @@ export function datasetUpdater(deps: UpdaterDeps) {
         outcome: 'refused',
         refusal: { reason: 'network', detail: error instanceof Error ? error.message : String(error) },
       }));
-      last = result.outcome === 'refused' ? { at, ...result } : { at, ...result };
+      last = { at, ...result };
     }
     const failed = last.outcome === 'refused' || (last.outcome === 'skipped' && last.why === 'offline');
     const failures = failed ? state.failures + 1 : 0;
     const active = state.active || last.outcome === 'applied';
     const next = await schedule({ ...state, lastCheck: last, failures, active }, nextCheckDelay(failures));
     // The user may have turned updates off while the check ran: that choice wins.
-    if (!(await read()).enabled) return read();
+    const latest = await read();
+    if (!latest.enabled) return latest;
     await write(next);
     return next;
   };

@@ -11,13 +11,15 @@ import { launchWithExtension } from '../../scripts/lib/chromium.ts';
 import { chromiumCard } from '../../scripts/lib/card-inspector.ts';
 import { servePages, type PageServer } from '../../scripts/lib/seed-page.ts';
 import { generateUpdateKey } from '../../scripts/lib/update-package.ts';
-import { dataset, pointOfWord, readMarks, SCREENSHOT_DIR } from './support/fixtures.ts';
+import { dataset, pointOfWord, READ_MARKS, SCREENSHOT_DIR } from './support/fixtures.ts';
 import {
   buildForUpdates,
   NEW_COMPANY,
   NEW_COMPANY_PAGE,
   extensionRequests,
+  REFUSALS,
   startUpdateServer,
+  SURVIVING_REPORT,
   UPDATE_ADDRESS,
   updateScenarios,
   UPDATE_VERSION,
@@ -25,15 +27,7 @@ import {
   type UpdateServer,
 } from './support/updates.ts';
 
-const READ_MARKS = readMarks('backstory-underline');
-const REPORT = {
-  companyId: 'palantir',
-  companyName: 'Palantir',
-  kind: 'worker-action',
-  date: '2025-05-01',
-  description: 'A report that must outlive every dataset update.',
-  sourceUrl: 'https://example.org/report',
-};
+const REPORT = SURVIVING_REPORT;
 
 describe('Chromium: dataset updates', () => {
   let updates: UpdateServer;
@@ -109,15 +103,7 @@ describe('Chromium: dataset updates', () => {
     expect(granted.origins).toContain('http://127.0.0.1/*');
   });
 
-  const refusals: [string, RegExp][] = [
-    ['tampered', /dataset\.json\.gz does not match its manifest's checksum/],
-    ['wrongKey', /its signature is not the project's/],
-    ['older', /it is not newer than the dataset in use/],
-    ['truncated', /dictionary\.bin\.gz does not have the size its manifest states/],
-    ['oversized', /dataset\.json\.gz is larger than allowed/],
-    ['slow', /the server took too long to answer/],
-    ['serverError', /the server answered with status 500/],
-  ];
+  const refusals = REFUSALS;
   for (const [scenario, reason] of refusals) {
     it(`keeps the dataset and every report when the update is ${scenario}`, async () => {
       updates.serve(scenarios[scenario]!);

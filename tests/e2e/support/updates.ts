@@ -189,3 +189,24 @@ export function extensionRequests(netLogFile: string, extensionId: string): stri
   }
   return urls;
 }
+
+/** A report both browsers' tests save first; every update, applied or refused, must keep it. */
+export const SURVIVING_REPORT = {
+  companyId: 'palantir',
+  companyName: 'Palantir',
+  kind: 'worker-action',
+  date: '2025-05-01',
+  description: 'A report that must outlive every dataset update.',
+  sourceUrl: 'https://example.org/report',
+};
+
+/** Each bad update the tests serve, and the reason the options page must give for it. */
+export const REFUSALS: [string, RegExp][] = [
+  ['tampered', /dataset\.json\.gz does not match its manifest's checksum/],
+  ['wrongKey', /its signature is not the project's/],
+  ['older', /it is not newer than the dataset in use/],
+  ['truncated', /dictionary\.bin\.gz does not have the size its manifest states/],
+  ['oversized', /dataset\.json\.gz is larger than allowed/],
+  ['slow', /the server took too long to answer/],
+  ['serverError', /the server answered with status 500/],
+];
