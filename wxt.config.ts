@@ -1,17 +1,23 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { resolve } from 'node:path';
 import { defineConfig, type WxtViteConfig } from 'wxt';
+import { decodeDatasetFile } from './lib/dataset/file';
 import { highlightStylesheet } from './lib/page/highlight-stylesheet';
 import { hostPattern } from './lib/updates/update-config';
 
-/** Writes `bytes` gzipped into WXT's own folder; the same bytes give the same file. */
-function gzippedCopy(bytes: Buffer, dir: string): string {
+/**
+ * Writes `bytes` gzipped into WXT's own folder (the same bytes give the same file); returns
+ * its path and the SHA-256 of what it wrote.
+ */
+function gzippedCopy(bytes: Buffer, dir: string): { path: string; sha256: string } {
   const path = resolve(dir, 'dataset.json.gz');
+  const gzipped = gzipSync(bytes, { level: 9 });
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path, gzipSync(bytes, { level: 9 }));
-  return path;
+  writeFileSync(path, gzipped);
+  return { path, sha256: createHash('sha256').update(gzipped).digest('hex') };
 }
 
 /**
@@ -186,16 +192,19 @@ export default defineConfig({
     // parses, and most of the package) and unpacked by the browser's DecompressionStream.
     // dataset-version.json is tiny, so the background can tell at every start whether the
     // shipped dataset is newer than the one in IndexedDB without reading the whole file.
+    // The build validates the dataset it packs and records the packed file's SHA-256, so that
+    // the background need not validate those same bytes again (lib/background/packaged-data.ts).
     'build:publicAssets': (wxt, files) => {
       const json = readFileSync(resolve('data/dataset.json'));
-      const { version } = (JSON.parse(json.toString('utf8')) as { meta: { version: string } }).meta;
+      const { version } = decodeDatasetFile(JSON.parse(json.toString('utf8'))).meta;
       const release = JSON.parse(readFileSync(resolve('data/release.json'), 'utf8')) as {
         dataset: string;
         issued: string;
       };
       if (release.dataset !== version)
         throw new Error('data/release.json does not name data/dataset.json; run npm run data:build');
-      files.push({ absoluteSrc: gzippedCopy(json, wxt.config.wxtDir), relativeDest: 'dataset.json.gz' });
+      const packed = gzippedCopy(json, wxt.config.wxtDir);
+      files.push({ absoluteSrc: packed.path, relativeDest: 'dataset.json.gz' });
       files.push(...renderIcons(resolve(wxt.config.wxtDir, 'icons')));
       files.push({ absoluteSrc: resolve('data/dictionary.bin'), relativeDest: 'dictionary.bin' });
       files.push({
@@ -203,7 +212,7 @@ export default defineConfig({
         relativeDest: 'highlights.css',
       });
       files.push({
-        contents: JSON.stringify({ version, issued: release.issued }),
+        contents: JSON.stringify({ version, issued: release.issued, sha256: packed.sha256 }),
         relativeDest: 'dataset-version.json',
       });
     },

@@ -621,6 +621,15 @@ export function stringifyDataset(value: Record<string, unknown>): string {
   return `{\n${parts.join(',\n')}\n}\n`;
 }
 
+/**
+ * JSON with every character past ASCII written as a \u escape: the same JSON, read by the
+ * background as a one-byte string, which Chromium decodes and parses faster than one in which
+ * a single dash makes every character two bytes (docs/performance.md).
+ */
+export function asciiJson(json: string): string {
+  return json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** data/release.json, if there is one that reads. */
 export function readRelease(path: string): { dataset: string; issued: string } | undefined {
   if (!existsSync(path)) return undefined;
@@ -640,7 +649,7 @@ function main(): void {
   if (!lookup.found) skipOrFail('data:build', lookup.message);
   const { dataset, aliases, log } = buildDataset(lookup.path);
   const outputs = new Map<string, string | Buffer>([
-    [resolve(REPO_ROOT, 'data', 'dataset.json'), stringifyDataset(encodeDatasetFile(dataset))],
+    [resolve(REPO_ROOT, 'data', 'dataset.json'), asciiJson(stringifyDataset(encodeDatasetFile(dataset)))],
     [resolve(REPO_ROOT, 'data', 'aliases.json'), stringifyDataset(aliases)],
     [resolve(REPO_ROOT, 'data', 'dictionary.bin'), Buffer.from(compileDictionary(aliases))],
   ]);

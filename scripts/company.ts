@@ -2,7 +2,8 @@
 // and popup will say. NAME is its id, its name or one of its aliases (any case).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { decodeDatasetFile } from '../lib/dataset/file.ts';
+import { awardRowReader } from '../lib/dataset/award-rows.ts';
+import { datasetToLoad, decodeDatasetFile } from '../lib/dataset/file.ts';
 import { agenciesByTechnology } from '../lib/dataset/police-summary.ts';
 import { companyRecords } from '../lib/db/database.ts';
 import { parseAliasFile, type AliasFile, type Dataset } from '../lib/dataset/schema.ts';
@@ -23,8 +24,9 @@ export function findCompanyId(dataset: Dataset, aliases: AliasFile, name: string
 export function companyRecord(dataset: Dataset, aliases: AliasFile, id: string): Record<string, unknown> {
   const company = dataset.companies.find((c) => c.id === id)!;
   // As the card counts it: a unit's contracts are its owner's too (corporate-parents).
-  const record = companyRecords(dataset).find((r) => r.company.id === id)!;
-  const awards = record.awards;
+  const loadable = datasetToLoad(dataset);
+  const record = companyRecords(loadable).find((r) => r.company.id === id)!;
+  const awards = awardRowReader(loadable.awards).decode(record.awards);
   const byAgency: Record<string, { awards: number; obligatedUSD: number }> = {};
   for (const award of awards) {
     const entry = (byAgency[award.agency] ??= { awards: 0, obligatedUSD: 0 });

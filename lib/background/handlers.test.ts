@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { datasetToLoad } from '../dataset/file';
 import { dispatch } from '../messages';
 import { DEFAULT_UPDATE_STATE } from '../updates/update-state';
 import { ENGLISH_BADGE_WORDS } from './badge';
@@ -140,17 +141,20 @@ describe('matching a page for its content script', () => {
 async function databaseOfIbm(version: string) {
   const { openDatabase, loadDataset } = await import('../db/database');
   const db = await openDatabase();
-  await loadDataset(db, {
-    meta: { version, caveats: [], credits: [] },
-    companies: [{ id: 'ibm', name: 'IBM', recipientNames: [], domains: [] }],
-    awards: [],
-    actions: [],
-    dodContractors: [],
-    reportedContracts: [],
-    policeAgencies: [],
-    parentLinks: [],
-    policeRecords: [],
-  });
+  await loadDataset(
+    db,
+    datasetToLoad({
+      meta: { version, caveats: [], credits: [] },
+      companies: [{ id: 'ibm', name: 'IBM', recipientNames: [], domains: [] }],
+      awards: [],
+      actions: [],
+      dodContractors: [],
+      reportedContracts: [],
+      policeAgencies: [],
+      parentLinks: [],
+      policeRecords: [],
+    }),
+  );
   return db;
 }
 

@@ -1,8 +1,9 @@
 // The data packaged with the extension, as the background reads it: the dataset (gzipped),
 // its version file, the dictionary; and the step that brings IndexedDB up to the packaged
 // dataset at the first use after a start.
-import { decodeDatasetFile } from '../dataset/file';
+import { decodeDatasetFileToLoad } from '../dataset/file';
 import { datasetIntact, loadDataset, openDatabase, type Database } from '../db/database';
+import { gunzip, parseJsonBytes } from './gunzip';
 
 /** Reads a packaged file: the extension's own `fetch` of its URL, or a fake in tests. */
 export type FetchPackaged = (path: string) => Promise<Response>;
@@ -17,19 +18,33 @@ export function packagedFiles(fetchFile: FetchPackaged) {
   return {
     file,
     json: async (path: string): Promise<unknown> => (await file(path)).json(),
-    /** A gzipped JSON file, unpacked as it is read. */
-    gzippedJson: async (path: string): Promise<unknown> => {
-      const body = (await file(path)).body;
-      if (!body) throw new Error(`${path}: empty`);
-      return new Response(body.pipeThrough(new DecompressionStream('gzip'))).json();
-    },
+    bytes: async (path: string) => new Uint8Array(await (await file(path)).arrayBuffer()),
   };
 }
 
-/** dataset-version.json: the packaged dataset's version, and when it was issued (data/release.json). */
+/**
+ * dataset-version.json: the packaged dataset's version, when it was issued (data/release.json),
+ * and the SHA-256 (hex) of dataset.json.gz, whose contents the build validated.
+ */
 export interface PackagedVersion {
   version: string;
   issued: string;
+  sha256?: string;
+}
+
+async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The packaged dataset, decoded. Validated again only when its bytes are not the ones the
+ * build validated, which only a damaged install gives.
+ */
+async function readPackagedDataset(files: ReturnType<typeof packagedFiles>, packaged: PackagedVersion) {
+  const gzipped = await files.bytes('/dataset.json.gz');
+  const [hash, json] = await Promise.all([sha256Hex(gzipped), gunzip(gzipped).then(parseJsonBytes)]);
+  return decodeDatasetFileToLoad(json, { validated: hash === packaged.sha256 });
 }
 
 /**
@@ -38,8 +53,8 @@ export interface PackagedVersion {
  * what its version record counted). A downloaded dataset update stays in use only while it
  * is newer than the packaged one: an extension update that ships newer data goes back to
  * it, an older packaged dataset never replaces a newer download. The dataset is validated
- * before a single record is written, and written in one transaction; the user's reports
- * are never part of it.
+ * before a single record is written (by the build, for the packaged file it checked), and
+ * written in one transaction; the user's reports are never part of it.
  */
 export async function prepareDatabase(fetchFile: FetchPackaged): Promise<Database> {
   const startedAt = performance.now();
@@ -69,7 +84,7 @@ async function bringUpToDate(
   const current = loaded?.meta.version === packaged.version && loaded.source !== 'update';
   if (!current || !intact) {
     if (current && !intact) console.warn('Backstory: the stored dataset was damaged; loading it again');
-    await loadDataset(db, decodeDatasetFile(await files.gzippedJson('/dataset.json.gz')), startedAt, true, {
+    await loadDataset(db, await readPackagedDataset(files, packaged), startedAt, true, {
       source: 'bundled',
       issued: packaged.issued ?? '',
     });

@@ -2,21 +2,16 @@
 // browser's fetch, WebCrypto and gzip, the packaged dataset's own checks (schema, dictionary
 // format), and the swap: the dataset and its dictionary written in one transaction (user
 // reports untouched), then the dictionary in memory replaced.
-import { decodeDatasetFile } from '../dataset/file';
-import type { Dataset } from '../dataset/schema';
+import { decodeDatasetFileToLoad, type DatasetToLoad } from '../dataset/file';
 import { loadDataset, type Database } from '../db/database';
 import { loadDictionary, type Dictionary } from '../matcher/dictionary';
 import { checkForUpdate, type CheckResult } from '../updates/check-update';
 import type { Fetch } from '../updates/fetch-limited';
 import { UPDATE_ADDRESS, UPDATE_PUBLIC_KEY, UPDATE_TIMEOUT_MS } from '../updates/update-config';
-
-async function gunzip(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
-}
+import { gunzip } from './gunzip';
 
 interface Checked {
-  dataset: Dataset;
+  dataset: DatasetToLoad;
   dictionary: Dictionary;
   bytes: ArrayBuffer;
 }
@@ -40,7 +35,7 @@ export function updateCheck(deps: {
       subtle: crypto.subtle,
       gunzip,
       validate: (json, bytes, manifest) => {
-        const dataset = decodeDatasetFile(json);
+        const dataset = decodeDatasetFileToLoad(json, { validated: false });
         const dictionary = loadDictionary(bytes);
         if (dataset.meta.version !== manifest.dataset || dictionary.version !== manifest.dataset)
           throw new Error('the files are not the dataset the manifest names');

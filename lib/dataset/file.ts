@@ -1,30 +1,19 @@
 // data/dataset.json as written by the build and read by the background: the large
-// collections (companies, awards) as column tables, the rest as plain arrays. Decoding is
-// followed by full validation of every record.
-import {
-  parseDataset,
-  type Award,
-  type Company,
-  type Dataset,
-  type PoliceAgency,
-  type PoliceRecord,
-} from './schema';
-import { decodeTable, encodeTable } from './table';
+// collections (companies, awards, police records and agencies) as column tables, the rest as
+// plain arrays. Decoding is followed by full validation of every record, except for the
+// packaged file the build validated (see `decodeDatasetFileToLoad`).
+import { parseDataset, type Company, type Dataset, type PoliceAgency, type PoliceRecord } from './schema';
+import { encodeAwards } from './award-rows';
+import { decodeTable, encodeTable, type Table } from './table';
 
-const AWARD_DICTIONARY_COLUMNS = [
-  'companyId',
-  'recipientName',
-  'agency',
-  'productOrService',
-  'naics',
-  'dataset',
-] as const;
+/** A dataset as the background loads it: its awards kept as the file's table (award-rows.ts). */
+export type DatasetToLoad = Omit<Dataset, 'awards'> & { awards: Table };
 
 export function encodeDatasetFile(dataset: Dataset): Record<string, unknown> {
   return {
     meta: dataset.meta,
     companies: encodeTable<Company>(dataset.companies, []),
-    awards: encodeTable<Award>(dataset.awards, AWARD_DICTIONARY_COLUMNS),
+    awards: encodeAwards(dataset.awards),
     actions: dataset.actions,
     dodContractors: dataset.dodContractors,
     reportedContracts: dataset.reportedContracts,
@@ -36,13 +25,36 @@ export function encodeDatasetFile(dataset: Dataset): Record<string, unknown> {
 
 /** Decodes and validates; a malformed file throws an error naming what is wrong. */
 export function decodeDatasetFile(raw: unknown): Dataset {
+  return parseDataset(decodeTables(raw, { awards: true }));
+}
+
+/** A dataset held as objects, with its awards as the file holds them. */
+export function datasetToLoad(dataset: Dataset): DatasetToLoad {
+  return { ...dataset, awards: encodeAwards(dataset.awards) };
+}
+
+/**
+ * The file's dataset for loading, its award table as it is. Validated in full unless
+ * `validated`, which only the packaged file is, when its bytes are the ones the extension's
+ * build validated (their SHA-256 is in dataset-version.json): checking 25,000 awards again
+ * was a third of the first load in Chromium. A dataset update is always validated.
+ */
+export function decodeDatasetFileToLoad(raw: unknown, { validated }: { validated: boolean }): DatasetToLoad {
+  const checked = validated ? undefined : decodeDatasetFile(raw);
+  const file = raw as Record<string, unknown>;
+  const awards = file.awards as Table;
+  if (checked) return { ...checked, awards };
+  return { ...decodeTables(raw, { awards: false }), awards } as unknown as DatasetToLoad;
+}
+
+function decodeTables(raw: unknown, decode: { awards: boolean }): Record<string, unknown> {
   if (!raw || typeof raw !== 'object') throw new Error('Invalid dataset: not a JSON object');
   const file = raw as Record<string, unknown>;
-  return parseDataset({
+  return {
     ...file,
     companies: decodeTable(file.companies, 'companies'),
-    awards: decodeTable(file.awards, 'awards'),
+    awards: decode.awards ? decodeTable(file.awards, 'awards') : file.awards,
     policeAgencies: decodeTable(file.policeAgencies, 'policeAgencies'),
     policeRecords: decodeTable(file.policeRecords, 'policeRecords'),
-  });
+  };
 }

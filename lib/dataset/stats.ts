@@ -1,5 +1,5 @@
 // The dataset's headline figures. Pure.
-import type { AliasFile, Dataset } from './schema';
+import type { AliasFile, Award, Dataset, WorkerAction } from './schema';
 import { awardSources } from './award-facts';
 
 export interface DatasetStats {
@@ -56,9 +56,10 @@ export function datasetStats(dataset: Dataset, aliases: AliasFile): DatasetStats
 }
 
 /** The first and last day any award or worker action in the dataset covers. */
-export function datasetDateRange(
-  dataset: Pick<Dataset, 'awards' | 'actions'>,
-): { from: string; to: string } | null {
+export function datasetDateRange(dataset: {
+  awards: readonly Pick<Award, 'firstActionDate' | 'lastActionDate'>[];
+  actions: readonly Pick<WorkerAction, 'date'>[];
+}): { from: string; to: string } | null {
   let from = '';
   let to = '';
   const see = (date: string | null) => {

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { datasetToLoad, type DatasetToLoad } from '../dataset/file';
 import type { Dataset } from '../dataset/schema';
 import { decodePoliceTables } from '../dataset/police-table';
 import {
@@ -21,8 +22,8 @@ import {
 } from './database';
 import { deleteReport, importReports, listReports, saveReport } from './reports';
 
-function dataset(version: string, awardAmount: number): Dataset {
-  return {
+function dataset(version: string, awardAmount: number): DatasetToLoad {
+  return datasetToLoad({
     meta: { version, caveats: ['lower bounds'], credits: [] },
     companies: [{ id: 'palantir', name: 'Palantir', recipientNames: [], domains: ['palantir.com'] }],
     awards: [
@@ -100,7 +101,7 @@ function dataset(version: string, awardAmount: number): Dataset {
       policeRecord('aos:AOS2', 'ca-oakland-police-department', [], 'Drones', '2019'),
       policeRecord('aos:AOS3', 'ca-berkeley-police-department', ['palantir'], 'Face Recognition', null),
     ],
-  };
+  });
 }
 
 function policeRecord(

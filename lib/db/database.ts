@@ -15,11 +15,11 @@ import {
   type PoliceTables,
 } from '../dataset/police-table';
 import { datasetDateRange } from '../dataset/stats';
-import { awardKey } from '../dataset/award-facts';
+import { awardRowReader, type AwardColumns, type AwardRow, type AwardRowReader } from '../dataset/award-rows';
+import type { DatasetToLoad } from '../dataset/file';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type {
   Agency,
-  Award,
   Company,
   Dataset,
   DodContractor,
@@ -41,11 +41,12 @@ import type { Report } from '../reports/report';
 
 export const DB_NAME = 'backstory';
 /** The stores' layout; bump with a migration in `upgrade` when it changes. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface CompanyRecord {
   company: Company;
-  awards: Award[];
+  /** Rows of the award table, whose columns are stored once (`tables`, key "awards"). */
+  awards: AwardRow[];
   dodContractors: DodContractor[];
   reportedContracts: ReportedContract[];
   awardCount: number;
@@ -78,14 +79,13 @@ export function bucketOf(companyId: string): number {
 }
 
 interface CompanyBucket {
-  bucket: number;
   companies: Record<string, CompanyRecord>;
 }
 
 interface BackstoryDB extends DBSchema {
   buckets: { key: number; value: CompanyBucket };
-  /** One record: every company's id and name, sorted by name, for lists and search. */
-  directory: { key: string; value: { key: 'all'; companies: { id: string; name: string }[] } };
+  /** One record ("all"): every company's id and name, sorted by name, for lists and search. */
+  directory: { key: string; value: { companies: { id: string; name: string }[] } };
   actions: { key: string; value: WorkerAction; indexes: { byCompany: string } };
   reports: { key: string; value: Report; indexes: { byCompany: string } };
   meta: { key: string; value: LoadedDataset };
@@ -94,32 +94,47 @@ interface BackstoryDB extends DBSchema {
    * ("company:amazon") for the company view, by state ("state:CA") for the place search; and
    * every agency ("agencies") for the search's list.
    */
-  police: { key: string; value: PoliceGroup };
+  police: { key: string; value: PoliceTables };
+  /** What the rows of a table stored in parts mean: the award table's ("awards"). */
+  tables: { key: string; value: AwardColumns };
   /** The dictionary of a dataset update, written with it; the packaged one is used otherwise. */
   files: { key: string; value: { key: 'dictionary'; version: string; bytes: ArrayBuffer } };
 }
 
 /** Records and agencies in the compact table form (police-table.ts); the agency list has no records. */
-type PoliceGroup = { key: string } & PoliceTables;
+interface PoliceGroup {
+  key: string;
+  tables: PoliceTables;
+}
 
 export type Database = IDBPDatabase<BackstoryDB>;
 
 export function openDatabase(): Promise<Database> {
   return openDB<BackstoryDB>(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion) {
+    upgrade(db, oldVersion, _newVersion, transaction) {
       if (oldVersion < 1) {
-        db.createObjectStore('buckets', { keyPath: 'bucket' });
-        db.createObjectStore('directory', { keyPath: 'key' });
         db.createObjectStore('actions', { keyPath: 'id' }).createIndex('byCompany', 'companyIds', {
           multiEntry: true,
         });
         db.createObjectStore('reports', { keyPath: 'id' }).createIndex('byCompany', 'companyId');
         db.createObjectStore('meta', { keyPath: 'key' });
       }
-      // Version 2 adds police records; the dataset is reloaded, as its version changed too.
-      if (oldVersion < 2) db.createObjectStore('police', { keyPath: 'key' });
+      // Version 2 added police records (their store is made anew in version 4).
       // Version 3 keeps a dataset update's dictionary beside its records.
       if (oldVersion < 3) db.createObjectStore('files', { keyPath: 'key' });
+      // Version 4 gives the dataset's big records out-of-line keys: a key read from inside a
+      // value makes Chromium clone the whole value once more at every put. The dataset is
+      // written again into the new stores.
+      if (oldVersion >= 1 && oldVersion < 4) {
+        for (const name of ['buckets', 'directory', 'police'] as const) db.deleteObjectStore(name);
+        void transaction.objectStore('meta').delete('dataset');
+      }
+      if (oldVersion < 4) {
+        db.createObjectStore('buckets');
+        db.createObjectStore('directory');
+        db.createObjectStore('police');
+        db.createObjectStore('tables');
+      }
     },
   });
 }
@@ -143,22 +158,25 @@ export async function loadedDatasetVersion(db: Database): Promise<string | undef
 export async function datasetIntact(db: Database): Promise<boolean> {
   const loaded = await db.get('meta', 'dataset');
   if (!loaded) return false;
-  const [buckets, directory, actions, police] = await Promise.all([
+  const [buckets, directory, tables, actions, police] = await Promise.all([
     db.count('buckets'),
     db.count('directory'),
+    db.count('tables'),
     db.count('actions'),
     db.count('police'),
   ]);
   return (
     buckets === BUCKETS &&
     directory === 1 &&
+    tables === 1 &&
     actions === loaded.counts.actions &&
     police === (loaded.counts.policeGroups ?? 0)
   );
 }
 
-/** Groups a flat dataset into one record per company. Pure. */
-export function companyRecords(dataset: Dataset): CompanyRecord[] {
+/** Groups a flat dataset into one record per company, its awards as rows. Pure. */
+export function companyRecords(dataset: DatasetToLoad): CompanyRecord[] {
+  const awards = awardRowReader(dataset.awards);
   const records = new Map<string, CompanyRecord>();
   for (const company of dataset.companies) {
     records.set(company.id, {
@@ -176,35 +194,36 @@ export function companyRecords(dataset: Dataset): CompanyRecord[] {
       owners: [],
     });
   }
-  const recordOf = (companyId: string, what: string): CompanyRecord => {
+  // `what` is a function: naming each of 25,000 awards up front cost more than the grouping.
+  const recordOf = (companyId: string, what: () => string): CompanyRecord => {
     const record = records.get(companyId);
-    if (!record) throw new Error(`${what} points at unknown company "${companyId}"`);
+    if (!record) throw new Error(`${what()} points at unknown company "${companyId}"`);
     return record;
   };
-  for (const award of dataset.awards) {
-    const record = recordOf(award.companyId, `award ${awardKey(award)}`);
-    record.awards.push(award);
+  for (const row of dataset.awards.rows) {
+    const record = recordOf(awards.companyId(row), () => `award ${awards.awardId(row)}`);
+    record.awards.push(row);
     record.awardCount++;
-    record.obligatedByAgency[award.agency] =
-      (record.obligatedByAgency[award.agency] ?? 0) + award.obligatedUSD;
+    const agency = awards.agency(row);
+    record.obligatedByAgency[agency] = (record.obligatedByAgency[agency] ?? 0) + awards.obligatedUSD(row);
   }
   for (const dod of dataset.dodContractors) {
-    const record = recordOf(dod.companyId, `DoD contractor ${dod.id}`);
+    const record = recordOf(dod.companyId, () => `DoD contractor ${dod.id}`);
     record.dodContractors.push(dod);
     record.dodObligatedUSD = (record.dodObligatedUSD ?? 0) + dod.totalObligatedUSD;
   }
   for (const reported of dataset.reportedContracts) {
-    recordOf(reported.companyId, `reported contract ${reported.id}`).reportedContracts.push(reported);
+    recordOf(reported.companyId, () => `reported contract ${reported.id}`).reportedContracts.push(reported);
   }
   for (const action of dataset.actions) {
-    for (const id of action.companyIds) recordOf(id, `action ${action.id}`).actionCount++;
+    for (const id of action.companyIds) recordOf(id, () => `action ${action.id}`).actionCount++;
   }
   for (const [companyId, group] of policeByCompany(dataset)) {
-    recordOf(companyId, `police record ${group.records[0]!.id}`).police = policeSummary(group.records);
+    recordOf(companyId, () => `police record ${group.records[0]!.id}`).police = policeSummary(group.records);
   }
-  rollUpUnits(dataset, records);
+  rollUpUnits(dataset, records, awards);
   for (const record of records.values()) {
-    record.awards.sort((a, b) => b.obligatedUSD - a.obligatedUSD);
+    record.awards.sort((a, b) => awards.obligatedUSD(b) - awards.obligatedUSD(a));
     record.dodContractors.sort((a, b) => b.totalObligatedUSD - a.totalObligatedUSD);
     record.reportedContracts.sort((a, b) => b.year.localeCompare(a.year));
   }
@@ -216,7 +235,11 @@ export function companyRecords(dataset: Dataset): CompanyRecord[] {
  * from then, Pentagon totals when the link predates their first fiscal year. A joint venture
  * stays its own and only names its owners.
  */
-function rollUpUnits(dataset: Dataset, records: Map<string, CompanyRecord>): void {
+function rollUpUnits(
+  dataset: Pick<Dataset, 'parentLinks'>,
+  records: Map<string, CompanyRecord>,
+  awards: AwardRowReader,
+): void {
   const link = (id: string, since: number | null): CompanyLink => ({
     id,
     name: records.get(id)?.company.name ?? id,
@@ -234,13 +257,13 @@ function rollUpUnits(dataset: Dataset, records: Map<string, CompanyRecord>): voi
     const since = parentLink.since;
     unit.parent = link(parent.company.id, since);
     parent.units.push(link(unit.company.id, since));
-    for (const award of unit.awards) {
-      const year = Number(award.firstActionDate?.slice(0, 4) ?? 0);
+    for (const row of unit.awards) {
+      const year = Number(awards.firstActionDate(row)?.slice(0, 4) ?? 0);
       if (since !== null && year < since) continue;
-      parent.awards.push(award);
+      parent.awards.push(row);
       parent.awardCount++;
-      parent.obligatedByAgency[award.agency] =
-        (parent.obligatedByAgency[award.agency] ?? 0) + award.obligatedUSD;
+      const agency = awards.agency(row);
+      parent.obligatedByAgency[agency] = (parent.obligatedByAgency[agency] ?? 0) + awards.obligatedUSD(row);
     }
     if (since === null || since <= DOD_FIRST_YEAR) {
       for (const dod of unit.dodContractors) {
@@ -252,12 +275,20 @@ function rollUpUnits(dataset: Dataset, records: Map<string, CompanyRecord>): voi
   for (const record of records.values()) record.units.sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 
+function awardDates(table: DatasetToLoad['awards']) {
+  const awards = awardRowReader(table);
+  return table.rows.map((row) => ({
+    firstActionDate: awards.firstActionDate(row),
+    lastActionDate: awards.lastActionDate(row),
+  }));
+}
+
 /** The police store's groups: by company, by state, and the list of every agency. Pure. */
-export function policeGroups(dataset: Dataset): PoliceGroup[] {
+export function policeGroups(dataset: Pick<Dataset, 'policeRecords' | 'policeAgencies'>): PoliceGroup[] {
   const agencyOf = new Map(dataset.policeAgencies.map((a) => [a.id, a]));
   const group = (key: string, records: PoliceRecord[]): PoliceGroup => ({
     key,
-    ...encodePoliceTables(
+    tables: encodePoliceTables(
       records,
       [...new Set(records.map((r) => r.agencyId))].flatMap((id) => {
         const agency = agencyOf.get(id);
@@ -275,7 +306,7 @@ export function policeGroups(dataset: Dataset): PoliceGroup[] {
   return [
     ...[...policeByCompany(dataset)].map(([id, { records }]) => group(`company:${id}`, records)),
     ...[...byState].map(([state, records]) => group(`state:${state}`, records)),
-    { key: 'agencies', ...encodePoliceTables([], dataset.policeAgencies) },
+    { key: 'agencies', tables: encodePoliceTables([], dataset.policeAgencies) },
   ];
 }
 
@@ -302,16 +333,13 @@ export type DatasetOrigin =
 
 export async function loadDataset(
   db: Database,
-  dataset: Dataset,
+  dataset: DatasetToLoad,
   startedAt: number = performance.now(),
   force = false,
   origin: DatasetOrigin = { source: 'bundled', issued: '' },
 ): Promise<boolean> {
   if (!force && (await loadedDatasetVersion(db)) === dataset.meta.version) return false;
-  const buckets: CompanyBucket[] = Array.from({ length: BUCKETS }, (_, bucket) => ({
-    bucket,
-    companies: {},
-  }));
+  const buckets: CompanyBucket[] = Array.from({ length: BUCKETS }, () => ({ companies: {} }));
   for (const record of companyRecords(dataset))
     buckets[bucketOf(record.company.id)]!.companies[record.company.id] = record;
   const directory = dataset.companies
@@ -319,7 +347,10 @@ export async function loadDataset(
     .sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1));
   const started = performance.now();
   const police = policeGroups(dataset);
-  const tx = db.transaction(['buckets', 'directory', 'actions', 'meta', 'police', 'files'], 'readwrite');
+  const tx = db.transaction(
+    ['buckets', 'directory', 'tables', 'actions', 'meta', 'police', 'files'],
+    'readwrite',
+  );
   const files = tx.objectStore('files');
   if (origin.source === 'update')
     void files.put({ key: 'dictionary', version: dataset.meta.version, bytes: origin.dictionary });
@@ -328,17 +359,20 @@ export async function loadDataset(
   const actions = tx.objectStore('actions');
   const policeStore = tx.objectStore('police');
   void policeStore.clear();
-  for (const group of police) void policeStore.put(group);
+  for (const group of police) void policeStore.put(group.tables, group.key);
+
   // Puts are queued without awaiting each one: the commit is what counts, and a failed put
   // aborts the whole transaction.
   void bucketStore.clear();
   void actions.clear();
-  for (const bucket of buckets) void bucketStore.put(bucket);
-  void tx.objectStore('directory').put({ key: 'all', companies: directory });
+  buckets.forEach((bucket, i) => void bucketStore.put(bucket, i));
+  void tx.objectStore('directory').put({ companies: directory }, 'all');
+  const { columns, dictionaries } = dataset.awards;
+  void tx.objectStore('tables').put({ columns, dictionaries }, 'awards');
   for (const action of dataset.actions) void actions.put(action);
   const counts = {
     companies: dataset.companies.length,
-    awards: dataset.awards.length,
+    awards: dataset.awards.rows.length,
     actions: dataset.actions.length,
     dodContractors: dataset.dodContractors.length,
     reportedContracts: dataset.reportedContracts.length,
@@ -353,11 +387,12 @@ export async function loadDataset(
     loadMs: 0,
     totalMs: 0,
     counts,
-    dateRange: datasetDateRange(dataset),
+    dateRange: datasetDateRange({ awards: awardDates(dataset.awards), actions: dataset.actions }),
     source: origin.source,
     issued: origin.issued,
   });
   await tx.done;
+  awardColumnsRead = undefined;
   const loaded = await db.get('meta', 'dataset');
   const now = performance.now();
   if (loaded) {
@@ -374,6 +409,26 @@ export async function datasetInfo(db: Database): Promise<LoadedDataset | undefin
   return db.get('meta', 'dataset');
 }
 
+/**
+ * The award table's columns, read once per dataset: every company view needs them, and the
+ * background runs on while pages ask. Forgotten when a dataset is loaded.
+ */
+let awardColumnsRead: { db: Database; reader: Promise<AwardRowReader> } | undefined;
+
+function awardReader(db: Database): Promise<AwardRowReader> {
+  if (awardColumnsRead?.db !== db) {
+    const reader = db.get('tables', 'awards').then((head) => {
+      if (!head) throw new Error('the award table is missing');
+      return awardRowReader(head);
+    });
+    awardColumnsRead = { db, reader };
+    reader.catch(() => {
+      if (awardColumnsRead?.reader === reader) awardColumnsRead = undefined;
+    });
+  }
+  return awardColumnsRead.reader;
+}
+
 async function findCompany(db: Database, companyId: string): Promise<CompanyRecord | undefined> {
   const bucket = await db.get('buckets', bucketOf(companyId));
   return bucket && Object.hasOwn(bucket.companies, companyId) ? bucket.companies[companyId] : undefined;
@@ -386,9 +441,10 @@ async function requireCompany(db: Database, companyId: string): Promise<CompanyR
 }
 
 export async function companySummary(db: Database, companyId: string): Promise<CompanySummary> {
-  const [record, actions] = await Promise.all([
+  const [record, actions, awards] = await Promise.all([
     requireCompany(db, companyId),
     db.getAllFromIndex('actions', 'byCompany', companyId),
+    awardReader(db),
   ]);
   return {
     id: record.company.id,
@@ -406,20 +462,21 @@ export async function companySummary(db: Database, companyId: string): Promise<C
     parent: record.parent,
     units: record.units,
     owners: record.owners,
-    notable: notableItems(record, actions),
+    notable: notableItems({ ...record, awards: awards.decode(record.awards) }, actions),
   };
 }
 
 export async function companyDetails(db: Database, companyId: string): Promise<CompanyDetails> {
-  const [record, actions, reports, meta] = await Promise.all([
+  const [record, actions, reports, meta, awards] = await Promise.all([
     requireCompany(db, companyId),
     db.getAllFromIndex('actions', 'byCompany', companyId),
     db.getAllFromIndex('reports', 'byCompany', companyId),
     db.get('meta', 'dataset'),
+    awardReader(db),
   ]);
   return {
     company: record.company,
-    awards: record.awards,
+    awards: awards.decode(record.awards),
     dodContractors: record.dodContractors,
     reportedContracts: record.reportedContracts,
     actions: actions.sort((a, b) => b.date.localeCompare(a.date)),
@@ -437,8 +494,7 @@ export async function companyDetails(db: Database, companyId: string): Promise<C
  * so that the company's view is on screen before a big vendor's list arrives.
  */
 export async function policeWork(db: Database, companyId: string): Promise<PoliceTables> {
-  const group = await db.get('police', `company:${companyId}`);
-  return group ? { records: group.records, agencies: group.agencies } : EMPTY_POLICE_TABLES;
+  return (await db.get('police', `company:${companyId}`)) ?? EMPTY_POLICE_TABLES;
 }
 
 /** Every agency of the police records, for the popup's search by place. */

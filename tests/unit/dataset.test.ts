@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { awardKey, awardSources, USASPENDING_AWARD_URL } from '../../lib/dataset/award-facts';
-import { decodeDatasetFile } from '../../lib/dataset/file';
+import { datasetToLoad, decodeDatasetFile } from '../../lib/dataset/file';
 import { statesAmount, statesCount, statesYear } from '../../lib/dataset/evidence';
 import { parseAliasFile } from '../../lib/dataset/schema';
 import { findShared, REPO_ROOT } from '../../scripts/shared-dir';
@@ -21,6 +21,13 @@ describe('data/dataset.json', () => {
     const ids = new Set(dataset.companies.map((c) => c.id));
     for (const award of dataset.awards) expect(ids.has(award.companyId)).toBe(true);
     for (const action of dataset.actions) for (const id of action.companyIds) expect(ids.has(id)).toBe(true);
+  });
+
+  it('is written in ASCII, every other character escaped, and reads back the same', () => {
+    const text = readFileSync(resolve(REPO_ROOT, 'data/dataset.json'), 'utf8');
+    expect(text).toMatch(/^[\x00-\x7f]*$/);
+    // The escapes are JSON's own: the dashes and accents come back as they were.
+    expect(dataset.meta.caveats.some((c) => c.includes('FY2021\u2013FY2026'))).toBe(true);
   });
 
   it("holds the seed article's facts", () => {
@@ -206,7 +213,7 @@ describe.skipIf(!sources.found)('hand-collected records', () => {
 
   it('roll the Pentagon totals of units up to their owners', async () => {
     const { companyRecords } = await import('../../lib/db/database');
-    const records = new Map(companyRecords(dataset).map((r) => [r.company.id, r]));
+    const records = new Map(companyRecords(datasetToLoad(dataset)).map((r) => [r.company.id, r]));
     expect(records.get('general-dynamics')!.dodObligatedUSD).toBeGreaterThanOrEqual(115e9);
     expect(records.get('rtx')!.dodObligatedUSD).toBeGreaterThanOrEqual(130e9);
     expect(records.get('lockheed-martin')!.units.map((u) => u.name)).toContain('Sikorsky Aircraft');
