@@ -21,6 +21,7 @@ import type { PoliceTables } from '../lib/dataset/police-table';
 
 /** Long lists start short; the rest is one click away. */
 const FIRST_AWARDS = 25;
+const FIRST_ACTIONS = 25;
 
 export function CompanyDetails({
   details,
@@ -36,6 +37,7 @@ export function CompanyDetails({
 }) {
   const { company, awards, actions, reports, caveats, dodContractors, reportedContracts, police } = details;
   const [showAll, setShowAll] = useState(false);
+  const [allActions, setAllActions] = useState(false);
   const [sort, setSort] = useState<{ by: AwardSort; ascending: boolean }>({ by: 'amount', ascending: false });
   const [agency, setAgency] = useState<AgencyFilter>('all');
   const byAgency = new Map<string, number>();
@@ -167,11 +169,18 @@ export function CompanyDetails({
         {actions.length === 0 ? (
           <p class="muted">{i18n.t('noActions')}</p>
         ) : (
-          <ol class="timeline">
-            {actions.map((a) => (
-              <ActionItem key={a.id} action={a} companyId={company.id} />
-            ))}
-          </ol>
+          <>
+            <ol class="timeline">
+              {(allActions ? actions : actions.slice(0, FIRST_ACTIONS)).map((a) => (
+                <ActionItem key={a.id} action={a} companyId={company.id} />
+              ))}
+            </ol>
+            {!allActions && actions.length > FIRST_ACTIONS && (
+              <button type="button" class="more" data-more="actions" onClick={() => setAllActions(true)}>
+                {i18n.t('showAllActions', [actions.length])}
+              </button>
+            )}
+          </>
         )}
       </section>
       <footer class="caveats">

@@ -1,11 +1,11 @@
 // Backstory's IndexedDB, owned by the background alone.
 //
-// In Chromium each put costs the same whatever its size (docs/performance.md), so the
-// dataset is written as few records: each company's awards, Pentagon totals and reported
-// contracts form one company record (counts worked out at load), and company records live
-// in 128 buckets chosen by a hash of the company id. A card or the popup reads one bucket
-// by key, never a scan. Worker actions, shared between companies, have their own store with
-// a multi-entry index. User reports live in their own store, which no dataset load touches.
+// A load's cost is its bytes and its puts (docs/performance.md), so the dataset is written
+// as few, compact records: each company's awards (as rows of one table whose columns are
+// stored once), Pentagon totals, reported contracts and worker actions form one company
+// record (counts worked out at load), and company records live in 128 buckets chosen by a
+// hash of the company id. A card or the popup reads one bucket by key, never a scan. User
+// reports live in their own store, which no dataset load touches.
 import { notableItems } from '../dataset/notable';
 import { policeSummary, stateOfAgency } from '../dataset/police-summary';
 import {
@@ -51,7 +51,8 @@ export interface CompanyRecord {
   reportedContracts: ReportedContract[];
   awardCount: number;
   obligatedByAgency: Partial<Record<Agency, number>>;
-  actionCount: number;
+  /** Its worker actions, newest first; an action about two companies is in both records. */
+  actions: WorkerAction[];
   dodObligatedUSD: number | null;
   /** The card's police line; the records themselves are in the police store. */
   police: ReturnType<typeof policeSummary>;
@@ -86,7 +87,6 @@ interface BackstoryDB extends DBSchema {
   buckets: { key: number; value: CompanyBucket };
   /** One record ("all"): every company's id and name, sorted by name, for lists and search. */
   directory: { key: string; value: { companies: { id: string; name: string }[] } };
-  actions: { key: string; value: WorkerAction; indexes: { byCompany: string } };
   reports: { key: string; value: Report; indexes: { byCompany: string } };
   meta: { key: string; value: LoadedDataset };
   /**
@@ -113,20 +113,19 @@ export function openDatabase(): Promise<Database> {
   return openDB<BackstoryDB>(DB_NAME, DB_VERSION, {
     upgrade(db, oldVersion, _newVersion, transaction) {
       if (oldVersion < 1) {
-        db.createObjectStore('actions', { keyPath: 'id' }).createIndex('byCompany', 'companyIds', {
-          multiEntry: true,
-        });
         db.createObjectStore('reports', { keyPath: 'id' }).createIndex('byCompany', 'companyId');
         db.createObjectStore('meta', { keyPath: 'key' });
       }
-      // Version 2 added police records (their store is made anew in version 4).
       // Version 3 keeps a dataset update's dictionary beside its records.
       if (oldVersion < 3) db.createObjectStore('files', { keyPath: 'key' });
-      // Version 4 gives the dataset's big records out-of-line keys: a key read from inside a
-      // value makes Chromium clone the whole value once more at every put. The dataset is
-      // written again into the new stores.
+      // Version 4 makes the dataset's stores anew (the dataset is written again): out-of-line
+      // keys, as a key read from inside a value makes Chromium clone the whole value once more
+      // at every put, and worker actions inside the company records, not 560 puts of their own.
+      // Versions 1 and 2 had made the stores it replaces.
       if (oldVersion >= 1 && oldVersion < 4) {
-        for (const name of ['buckets', 'directory', 'police'] as const) db.deleteObjectStore(name);
+        const untyped = db as unknown as IDBPDatabase;
+        for (const name of ['buckets', 'directory', 'actions', 'police'])
+          if (untyped.objectStoreNames.contains(name)) untyped.deleteObjectStore(name);
         void transaction.objectStore('meta').delete('dataset');
       }
       if (oldVersion < 4) {
@@ -151,26 +150,21 @@ export async function loadedDatasetVersion(db: Database): Promise<string | undef
 
 /**
  * Whether the stores hold what the version record says was loaded: every bucket, the
- * directory, and as many worker actions as it counted. Counting reads no record, so this is
+ * directory, the award columns and every police group. Counting reads no record, so this is
  * cheap enough for the first use after every start (a damaged or cleared database is
  * reloaded from the bundle; the reports' store is not part of it).
  */
 export async function datasetIntact(db: Database): Promise<boolean> {
   const loaded = await db.get('meta', 'dataset');
   if (!loaded) return false;
-  const [buckets, directory, tables, actions, police] = await Promise.all([
+  const [buckets, directory, tables, police] = await Promise.all([
     db.count('buckets'),
     db.count('directory'),
     db.count('tables'),
-    db.count('actions'),
     db.count('police'),
   ]);
   return (
-    buckets === BUCKETS &&
-    directory === 1 &&
-    tables === 1 &&
-    actions === loaded.counts.actions &&
-    police === (loaded.counts.policeGroups ?? 0)
+    buckets === BUCKETS && directory === 1 && tables === 1 && police === (loaded.counts.policeGroups ?? 0)
   );
 }
 
@@ -186,7 +180,7 @@ export function companyRecords(dataset: DatasetToLoad): CompanyRecord[] {
       reportedContracts: [],
       awardCount: 0,
       obligatedByAgency: {},
-      actionCount: 0,
+      actions: [],
       dodObligatedUSD: null,
       police: null,
       parent: null,
@@ -216,7 +210,7 @@ export function companyRecords(dataset: DatasetToLoad): CompanyRecord[] {
     recordOf(reported.companyId, () => `reported contract ${reported.id}`).reportedContracts.push(reported);
   }
   for (const action of dataset.actions) {
-    for (const id of action.companyIds) recordOf(id, () => `action ${action.id}`).actionCount++;
+    for (const id of action.companyIds) recordOf(id, () => `action ${action.id}`).actions.push(action);
   }
   for (const [companyId, group] of policeByCompany(dataset)) {
     recordOf(companyId, () => `police record ${group.records[0]!.id}`).police = policeSummary(group.records);
@@ -226,6 +220,7 @@ export function companyRecords(dataset: DatasetToLoad): CompanyRecord[] {
     record.awards.sort((a, b) => awards.obligatedUSD(b) - awards.obligatedUSD(a));
     record.dodContractors.sort((a, b) => b.totalObligatedUSD - a.totalObligatedUSD);
     record.reportedContracts.sort((a, b) => b.year.localeCompare(a.year));
+    record.actions.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.id < b.id ? -1 : 1));
   }
   return [...records.values()];
 }
@@ -322,14 +317,15 @@ function policeByCompany(dataset: Pick<Dataset, 'policeRecords'>): Map<string, {
   return groups;
 }
 
-/**
- * Replaces the dataset with `dataset` in a single transaction: a reader sees either the old
- * dataset or the new one, never half of each. Does nothing if that version is loaded, unless
- * `force` (the loaded one was found damaged).
- */
 /** Where a dataset comes from; an update brings its own dictionary, written in the same step. */
 export type DatasetOrigin =
   { source: 'bundled'; issued: string } | { source: 'update'; issued: string; dictionary: ArrayBuffer };
+
+/**
+ * Replaces the dataset with `dataset` in a single transaction: a reader sees either the old
+ * dataset or the new one, never half of each. Does nothing if that version is loaded, unless
+ * `force` (the loaded one was found damaged). `startedAt` is when reading its file began.
+ */
 
 export async function loadDataset(
   db: Database,
@@ -339,24 +335,21 @@ export async function loadDataset(
   origin: DatasetOrigin = { source: 'bundled', issued: '' },
 ): Promise<boolean> {
   if (!force && (await loadedDatasetVersion(db)) === dataset.meta.version) return false;
+  const grouping = performance.now();
   const buckets: CompanyBucket[] = Array.from({ length: BUCKETS }, () => ({ companies: {} }));
   for (const record of companyRecords(dataset))
     buckets[bucketOf(record.company.id)]!.companies[record.company.id] = record;
   const directory = dataset.companies
     .map(({ id, name }) => ({ id, name }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1));
-  const started = performance.now();
   const police = policeGroups(dataset);
-  const tx = db.transaction(
-    ['buckets', 'directory', 'tables', 'actions', 'meta', 'police', 'files'],
-    'readwrite',
-  );
+  const started = performance.now();
+  const tx = db.transaction(['buckets', 'directory', 'tables', 'meta', 'police', 'files'], 'readwrite');
   const files = tx.objectStore('files');
   if (origin.source === 'update')
     void files.put({ key: 'dictionary', version: dataset.meta.version, bytes: origin.dictionary });
   else void files.delete('dictionary');
   const bucketStore = tx.objectStore('buckets');
-  const actions = tx.objectStore('actions');
   const policeStore = tx.objectStore('police');
   void policeStore.clear();
   for (const group of police) void policeStore.put(group.tables, group.key);
@@ -364,12 +357,10 @@ export async function loadDataset(
   // Puts are queued without awaiting each one: the commit is what counts, and a failed put
   // aborts the whole transaction.
   void bucketStore.clear();
-  void actions.clear();
   buckets.forEach((bucket, i) => void bucketStore.put(bucket, i));
   void tx.objectStore('directory').put({ companies: directory }, 'all');
   const { columns, dictionaries } = dataset.awards;
   void tx.objectStore('tables').put({ columns, dictionaries }, 'awards');
-  for (const action of dataset.actions) void actions.put(action);
   const counts = {
     companies: dataset.companies.length,
     awards: dataset.awards.rows.length,
@@ -400,6 +391,8 @@ export async function loadDataset(
       ...loaded,
       loadMs: Math.round(now - started),
       totalMs: Math.round(now - startedAt),
+      readMs: Math.round(grouping - startedAt),
+      groupMs: Math.round(started - grouping),
     });
   }
   return true;
@@ -441,17 +434,14 @@ async function requireCompany(db: Database, companyId: string): Promise<CompanyR
 }
 
 export async function companySummary(db: Database, companyId: string): Promise<CompanySummary> {
-  const [record, actions, awards] = await Promise.all([
-    requireCompany(db, companyId),
-    db.getAllFromIndex('actions', 'byCompany', companyId),
-    awardReader(db),
-  ]);
+  const [record, awards] = await Promise.all([requireCompany(db, companyId), awardReader(db)]);
+  const { actions } = record;
   return {
     id: record.company.id,
     name: record.company.name,
     awardCount: record.awardCount,
     obligatedByAgency: record.obligatedByAgency,
-    actionCount: record.actionCount,
+    actionCount: actions.length,
     actionsByOwnWorkers: actions.filter(
       (a) => (a.actedBy ?? 'workers') === 'workers' && !(a.targetCompanyIds ?? []).includes(companyId),
     ).length,
@@ -467,9 +457,8 @@ export async function companySummary(db: Database, companyId: string): Promise<C
 }
 
 export async function companyDetails(db: Database, companyId: string): Promise<CompanyDetails> {
-  const [record, actions, reports, meta, awards] = await Promise.all([
+  const [record, reports, meta, awards] = await Promise.all([
     requireCompany(db, companyId),
-    db.getAllFromIndex('actions', 'byCompany', companyId),
     db.getAllFromIndex('reports', 'byCompany', companyId),
     db.get('meta', 'dataset'),
     awardReader(db),
@@ -479,7 +468,7 @@ export async function companyDetails(db: Database, companyId: string): Promise<C
     awards: awards.decode(record.awards),
     dodContractors: record.dodContractors,
     reportedContracts: record.reportedContracts,
-    actions: actions.sort((a, b) => b.date.localeCompare(a.date)),
+    actions: record.actions,
     reports: reports.sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
     caveats: meta?.meta.caveats ?? [],
     police: record.police,

@@ -80,8 +80,11 @@ export interface LoadedDataset {
   loadedAt: string;
   /** How long the last load's transaction took, in ms, from its start to its commit. */
   loadMs: number;
-  /** The whole load, in ms: reading the packaged file, checking it, and the transaction. */
+  /** The whole load, in ms: reading the file, checking it, grouping, and the transaction. */
   totalMs: number;
+  /** Of it, reading and checking the file, then grouping its records for the stores. */
+  readMs?: number;
+  groupMs?: number;
   counts: {
     companies: number;
     awards: number;
