@@ -21,7 +21,7 @@ const action = (day: number): WorkerAction => ({
 
 function details(actions: WorkerAction[]): Details {
   return {
-    company: { id: 'acme', name: 'Acme', recipientNames: [], domains: [] },
+    company: { id: 'acme', name: 'Acme' },
     awards: [],
     dodContractors: [],
     reportedContracts: [],

@@ -25,8 +25,12 @@ export function encodePoliceTables(
   }));
   return {
     records: encodeTable<StoredRecord>(stored, ['vendor', 'technology', 'dataset', 'sources', 'companyIds']),
-    agencies: encodeTable<PoliceAgency>(agencies, ['state', 'kind', 'county']),
+    agencies: encodePoliceAgencies(agencies),
   };
+}
+
+export function encodePoliceAgencies(agencies: readonly PoliceAgency[]): Table {
+  return encodeTable<PoliceAgency>(agencies, ['state', 'kind', 'county']);
 }
 
 /** Decodes what `encodePoliceTables` wrote (data validated when it was loaded). */

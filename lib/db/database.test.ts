@@ -224,6 +224,21 @@ describe('database', () => {
     expect(details.awards[0]?.obligatedUSD).toBe(99);
     db.close();
   });
+  it('reads what a newly loaded dataset means, not what the one before meant', async () => {
+    const db = await openDatabase();
+    await loadDataset(db, dataset('v1', 10));
+    expect((await companyDetails(db, 'palantir')).awards[0]?.recipientName).toBe(
+      'PALANTIR TECHNOLOGIES INC.',
+    );
+    expect((await listAgencies(db)).map((a) => a.name)).toContain('Oakland Police Department');
+    const next = dataset('v2', 10);
+    next.awards.dictionaries.recipientName = ['PALANTIR USG INC.'];
+    next.policeAgencies = next.policeAgencies.map((a) => ({ ...a, name: `${a.name} (renamed)` }));
+    await loadDataset(db, next);
+    expect((await companyDetails(db, 'palantir')).awards[0]?.recipientName).toBe('PALANTIR USG INC.');
+    expect((await listAgencies(db)).map((a) => a.name)).toContain('Oakland Police Department (renamed)');
+    db.close();
+  });
   it('lists, imports without overwriting a stored report, and deletes reports', async () => {
     const db = await openDatabase();
     await loadDataset(db, dataset('v1', 10));

@@ -10,6 +10,7 @@ import { notableItems } from '../dataset/notable';
 import { policeSummary, stateOfAgency } from '../dataset/police-summary';
 import {
   decodePoliceTables,
+  encodePoliceAgencies,
   encodePoliceTables,
   EMPTY_POLICE_TABLES,
   type PoliceTables,
@@ -17,10 +18,10 @@ import {
 import { datasetDateRange } from '../dataset/stats';
 import { awardRowReader, type AwardColumns, type AwardRow, type AwardRowReader } from '../dataset/award-rows';
 import type { DatasetToLoad } from '../dataset/file';
+import { tableColumn } from '../dataset/table';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type {
   Agency,
-  Company,
   Dataset,
   DodContractor,
   PoliceAgency,
@@ -32,6 +33,7 @@ import type {
   AgencyRecords,
   CompanyDetails,
   CompanyLink,
+  CompanyName,
   CompanySummary,
   LoadedDataset,
 } from './read-models';
@@ -44,7 +46,8 @@ export const DB_NAME = 'backstory';
 export const DB_VERSION = 4;
 
 export interface CompanyRecord {
-  company: Company;
+  /** Its id and name: the rest of the dataset's company (recipient names, domains) is the build's and the dictionary's. */
+  company: CompanyName;
   /** Rows of the award table, whose columns are stored once (`tables`, key "awards"). */
   awards: AwardRow[];
   dodContractors: DodContractor[];
@@ -174,7 +177,7 @@ export function companyRecords(dataset: DatasetToLoad): CompanyRecord[] {
   const records = new Map<string, CompanyRecord>();
   for (const company of dataset.companies) {
     records.set(company.id, {
-      company,
+      company: { id: company.id, name: company.name },
       awards: [],
       dodContractors: [],
       reportedContracts: [],
@@ -278,18 +281,12 @@ function awardDates(table: DatasetToLoad['awards']) {
   }));
 }
 
-/** The police store's groups: by company, by state, and the list of every agency. Pure. */
+/** The police store's groups: records by company and by state, and the list of every agency. Pure. */
 export function policeGroups(dataset: Pick<Dataset, 'policeRecords' | 'policeAgencies'>): PoliceGroup[] {
-  const agencyOf = new Map(dataset.policeAgencies.map((a) => [a.id, a]));
+  // The agencies are stored once, in the list; a group's records name them by id.
   const group = (key: string, records: PoliceRecord[]): PoliceGroup => ({
     key,
-    tables: encodePoliceTables(
-      records,
-      [...new Set(records.map((r) => r.agencyId))].flatMap((id) => {
-        const agency = agencyOf.get(id);
-        return agency ? [agency] : [];
-      }),
-    ),
+    tables: encodePoliceTables(records, []),
   });
   const byState = new Map<string, PoliceRecord[]>();
   for (const record of dataset.policeRecords) {
@@ -383,7 +380,7 @@ export async function loadDataset(
     issued: origin.issued,
   });
   await tx.done;
-  awardColumnsRead = undefined;
+  datasetsLoaded++;
   const loaded = await db.get('meta', 'dataset');
   const now = performance.now();
   if (loaded) {
@@ -402,25 +399,40 @@ export async function datasetInfo(db: Database): Promise<LoadedDataset | undefin
   return db.get('meta', 'dataset');
 }
 
-/**
- * The award table's columns, read once per dataset: every company view needs them, and the
- * background runs on while pages ask. Forgotten when a dataset is loaded.
- */
-let awardColumnsRead: { db: Database; reader: Promise<AwardRowReader> } | undefined;
+/** Bumped by every load: what was kept from the dataset before is read again. */
+let datasetsLoaded = 0;
 
-function awardReader(db: Database): Promise<AwardRowReader> {
-  if (awardColumnsRead?.db !== db) {
-    const reader = db.get('tables', 'awards').then((head) => {
-      if (!head) throw new Error('the award table is missing');
-      return awardRowReader(head);
-    });
-    awardColumnsRead = { db, reader };
-    reader.catch(() => {
-      if (awardColumnsRead?.reader === reader) awardColumnsRead = undefined;
-    });
-  }
-  return awardColumnsRead.reader;
+/**
+ * A value every view needs, read once per dataset and kept while the background runs (it
+ * answers page after page); read again after a dataset is loaded, or after a failed read.
+ */
+function keptPerDataset<T>(read: (db: Database) => Promise<T>): (db: Database) => Promise<T> {
+  let kept: { db: Database; loads: number; value: Promise<T> } | undefined;
+  return (db) => {
+    if (kept?.db !== db || kept.loads !== datasetsLoaded) {
+      const value = read(db);
+      kept = { db, loads: datasetsLoaded, value };
+      value.catch(() => {
+        if (kept?.value === value) kept = undefined;
+      });
+    }
+    return kept.value;
+  };
 }
+
+/** What the award rows' cells mean. */
+const awardReader = keptPerDataset(async (db) => {
+  const head = await db.get('tables', 'awards');
+  if (!head) throw new Error('the award table is missing');
+  return awardRowReader(head);
+});
+
+/** Every police agency, stored once: the groups of records name them by id. */
+const policeAgencies = keptPerDataset(async (db) => {
+  const list = await db.get('police', 'agencies');
+  const agencies = list ? decodePoliceTables(list).agencies : [];
+  return { agencies, byId: new Map(agencies.map((a) => [a.id, a])) };
+});
 
 async function findCompany(db: Database, companyId: string): Promise<CompanyRecord | undefined> {
   const bucket = await db.get('buckets', bucketOf(companyId));
@@ -483,24 +495,32 @@ export async function companyDetails(db: Database, companyId: string): Promise<C
  * so that the company's view is on screen before a big vendor's list arrives.
  */
 export async function policeWork(db: Database, companyId: string): Promise<PoliceTables> {
-  return (await db.get('police', `company:${companyId}`)) ?? EMPTY_POLICE_TABLES;
+  const [group, { byId }] = await Promise.all([db.get('police', `company:${companyId}`), policeAgencies(db)]);
+  if (!group) return EMPTY_POLICE_TABLES;
+  const agencyIds = new Set(tableColumn(group.records, 'agencyId'));
+  return {
+    records: group.records,
+    agencies: encodePoliceAgencies([...agencyIds].flatMap((id) => byId.get(id as string) ?? [])),
+  };
 }
 
 /** Every agency of the police records, for the popup's search by place. */
 export async function listAgencies(db: Database): Promise<PoliceAgency[]> {
-  const list = await db.get('police', 'agencies');
-  return list ? decodePoliceTables(list).agencies : [];
+  return (await policeAgencies(db)).agencies;
 }
 
 /** The records of the given agencies, with the names of their vendors' companies. */
 export async function agencyRecords(db: Database, agencyIds: readonly string[]): Promise<AgencyRecords> {
   const wanted = new Set(agencyIds);
   const states = [...new Set(agencyIds.map((id) => stateOfAgency(id) || 'XX'))];
-  const groups = (await Promise.all(states.map((state) => db.get('police', `state:${state}`)))).flatMap(
-    (g) => (g ? [decodePoliceTables(g)] : []),
+  const [groups, { byId }] = await Promise.all([
+    Promise.all(states.map((state) => db.get('police', `state:${state}`))),
+    policeAgencies(db),
+  ]);
+  const records = groups.flatMap((g) =>
+    g ? decodePoliceTables(g).records.filter((r) => wanted.has(r.agencyId)) : [],
   );
-  const records = groups.flatMap((g) => g.records.filter((r) => wanted.has(r.agencyId)));
-  const agencies = groups.flatMap((g) => g.agencies.filter((a) => wanted.has(a.id)));
+  const agencies = agencyIds.flatMap((id) => byId.get(id) ?? []);
   const companyIds = [...new Set(records.flatMap((r) => r.companyIds))];
   const names = await Promise.all(companyIds.map((id) => companyNameOf(db, id)));
   return {

@@ -46,8 +46,11 @@ export interface CompanySummary {
   notable: NotableItem[];
 }
 
+/** A company as the views name it. */
+export type CompanyName = Pick<Company, 'id' | 'name'>;
+
 export interface CompanyDetails {
-  company: Company;
+  company: CompanyName;
   awards: Award[];
   dodContractors: DodContractor[];
   reportedContracts: ReportedContract[];
