@@ -1,17 +1,14 @@
 // Finding companies by what a person types: the report form's autocomplete and the popup's
 // search. Pure.
 
+import { foldForSearch } from '../lib/dataset/fold';
+
 export interface CompanyEntry {
   id: string;
   name: string;
 }
 
-const fold = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .trim();
+const fold = (text: string) => foldForSearch(text).trim();
 
 /** The company whose name is exactly what was typed (ignoring case and accents). */
 export function companyNamed(companies: readonly CompanyEntry[], typed: string): CompanyEntry | undefined {

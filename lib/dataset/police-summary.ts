@@ -1,5 +1,6 @@
 // Figures over police-technology records: what a company's card says in one line, and what
 // the popup's police section charts, maps, sorts and filters. Pure.
+import { foldForSearch } from './fold';
 import type { PoliceAgency, PoliceRecord } from './schema';
 
 export interface PoliceSummary {
@@ -127,12 +128,6 @@ export function commonSource(records: readonly PoliceRecord[]): { url: string; r
   return best && best.records >= 2 && best.records * 2 >= records.length ? best : null;
 }
 
-const fold = (text: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-
 export interface AgencyIndexEntry {
   agency: PoliceAgency;
   /** Name, city, county and state, folded once so that a keystroke only compares. */
@@ -142,7 +137,7 @@ export interface AgencyIndexEntry {
 export function agencySearchIndex(agencies: readonly PoliceAgency[]): AgencyIndexEntry[] {
   return agencies.map((agency) => ({
     agency,
-    text: fold(`${agency.name} ${agency.city} ${agency.county} ${agency.state}`),
+    text: foldForSearch(`${agency.name} ${agency.city} ${agency.county} ${agency.state}`),
   }));
 }
 
@@ -155,14 +150,14 @@ export function searchAgencies(
   query: string,
   limit: number,
 ): PoliceAgency[] {
-  const wanted = fold(query).trim();
+  const wanted = foldForSearch(query).trim();
   const words = wanted.split(/\s+/).filter((w) => w.length > 0);
   if (words.join('').length < 3) return [];
   const first: PoliceAgency[] = [];
   const rest: PoliceAgency[] = [];
   for (const { agency, text } of index) {
     if (!words.every((w) => text.includes(w))) continue;
-    (text.startsWith(wanted) || fold(agency.city).startsWith(wanted) ? first : rest).push(agency);
+    (text.startsWith(wanted) || foldForSearch(agency.city).startsWith(wanted) ? first : rest).push(agency);
   }
   return [...first, ...rest].slice(0, limit);
 }

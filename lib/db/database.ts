@@ -302,7 +302,12 @@ export function policeGroups(dataset: Pick<Dataset, 'policeRecords' | 'policeAge
   ];
 }
 
+/** Worked out once per dataset: a load needs it for the company records and the police groups. */
+const policeByCompanyOf = new WeakMap<readonly PoliceRecord[], Map<string, { records: PoliceRecord[] }>>();
+
 function policeByCompany(dataset: Pick<Dataset, 'policeRecords'>): Map<string, { records: PoliceRecord[] }> {
+  const known = policeByCompanyOf.get(dataset.policeRecords);
+  if (known) return known;
   const groups = new Map<string, { records: PoliceRecord[] }>();
   for (const record of dataset.policeRecords) {
     for (const id of record.companyIds) {
@@ -311,6 +316,7 @@ function policeByCompany(dataset: Pick<Dataset, 'policeRecords'>): Map<string, {
       groups.set(id, group);
     }
   }
+  policeByCompanyOf.set(dataset.policeRecords, groups);
   return groups;
 }
 
