@@ -617,8 +617,8 @@ describe.skipIf(html === undefined)('a hostile page, in Chromium', () => {
             request.onerror = () => fail(request.error);
             request.onsuccess = () => {
               const db = request.result;
-              const tx = db.transaction(['buckets', 'actions', 'directory'], 'readwrite');
-              for (const store of ['buckets', 'actions', 'directory']) tx.objectStore(store).clear();
+              const tx = db.transaction(['buckets', 'tables', 'directory'], 'readwrite');
+              for (const store of ['buckets', 'tables', 'directory']) tx.objectStore(store).clear();
               tx.oncomplete = () => (db.close(), done());
             };
           }),
