@@ -4,7 +4,6 @@ import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { CompanyDetails as Details } from '../lib/messages';
 import type { WorkerAction } from '../lib/dataset/schema';
-import { EMPTY_POLICE_TABLES } from '../lib/dataset/police-table';
 import { CompanyDetails } from './CompanyDetails';
 
 const action = (day: number): WorkerAction => ({
@@ -41,7 +40,7 @@ function show(actions: WorkerAction[]) {
   render(
     <CompanyDetails
       details={details(actions)}
-      policeWork={async () => EMPTY_POLICE_TABLES}
+      policeList={async () => ({ total: 0, rows: [], common: null })}
       onReport={() => {}}
       onError={() => {}}
     />,

@@ -17,7 +17,7 @@ import { kindLabel } from './labels';
 import { SourceLinks } from './SourceLinks';
 import { PoliceSection } from './PoliceSection';
 import { OwnershipLine } from './HoverCard';
-import type { PoliceTables } from '../lib/dataset/police-table';
+import type { PoliceListPage, PoliceListQuery } from '../lib/dataset/police-summary';
 
 /** Long lists start short; the rest is one click away. */
 const FIRST_AWARDS = 25;
@@ -25,13 +25,16 @@ const FIRST_ACTIONS = 25;
 
 export function CompanyDetails({
   details,
-  policeWork,
+  firstPolice,
+  policeList,
   onReport,
   onError,
 }: {
   details: Details;
-  /** Asks for the company's police records, which come apart from its details. */
-  policeWork: () => Promise<PoliceTables>;
+  /** The police list's first rows, asked for with the details. */
+  firstPolice?: PoliceListPage;
+  /** Asks for part of the company's police list, which comes apart from its details. */
+  policeList: (query: PoliceListQuery) => Promise<PoliceListPage>;
   onReport: () => void;
   onError: (error: unknown) => void;
 }) {
@@ -114,7 +117,15 @@ export function CompanyDetails({
           </ul>
         </section>
       )}
-      {police && <PoliceSection key={company.id} summary={police} load={policeWork} onError={onError} />}
+      {police && (
+        <PoliceSection
+          key={company.id}
+          summary={police}
+          first={firstPolice}
+          load={policeList}
+          onError={onError}
+        />
+      )}
       {chart.bars.length > 0 && (
         <section aria-label={i18n.t('obligationsByYear')}>
           <h3>{i18n.t('obligationsByYear')}</h3>

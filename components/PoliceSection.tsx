@@ -4,69 +4,71 @@ import { formatNumber } from './format';
 import { i18n } from '#i18n';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
-  filterPoliceRows,
-  commonSource,
-  sortPoliceRows,
-  type PoliceRow,
+  FIRST_POLICE_QUERY,
+  samePoliceQuery,
+  type PoliceListPage,
+  type PoliceListQuery,
   type PoliceSort,
   type PoliceSummary,
 } from '../lib/dataset/police-summary';
 import { US_STATES } from '../lib/dataset/police';
-import { decodePoliceTables, type PoliceTables } from '../lib/dataset/police-table';
 import { policeDatasetLabel, technologyLabel } from './labels';
 import { PoliceRecordItem } from './PoliceRecordItem';
 import { SourceLinks } from './SourceLinks';
 import { StateTileMap } from './StateTileMap';
 import { TechnologyChart } from './TechnologyChart';
 
-/** A long list starts with this many rows; the rest is one click away. */
-const FIRST_ROWS = 40;
-
 export function PoliceSection({
   summary,
+  first,
   load,
   onError,
 }: {
   summary: PoliceSummary;
-  /** The records, asked for once the section is on screen. */
-  load: () => Promise<PoliceTables>;
+  /** The answer to the first query, when it came with the company's details. */
+  first?: PoliceListPage;
+  /** The rows a query shows: the background filters, sorts and cuts the list. */
+  load: (query: PoliceListQuery) => Promise<PoliceListPage>;
   onError: (error: unknown) => void;
 }) {
-  const [state, setState] = useState('');
-  const [technology, setTechnology] = useState('');
-  const [sort, setSort] = useState<{ by: PoliceSort; ascending: boolean }>({ by: 'agency', ascending: true });
-  const [showAll, setShowAll] = useState(false);
-  const [rows, setRows] = useState<PoliceRow[] | undefined>();
+  const [query, setQuery] = useState<PoliceListQuery>(FIRST_POLICE_QUERY);
+  const [page, setPage] = useState<PoliceListPage | undefined>(first);
   useEffect(() => {
-    load().then((tables) => {
-      const { records, agencies } = decodePoliceTables(tables);
-      const agencyOf = new Map(agencies.map((a) => [a.id, a]));
-      setRows(records.map((record) => ({ record, agency: agencyOf.get(record.agencyId) })));
-    }, onError);
-  }, []);
+    if (first && samePoliceQuery(query, FIRST_POLICE_QUERY)) {
+      setPage(first);
+      return;
+    }
+    // An answer to a query the user has since changed is dropped, not shown.
+    let wanted = true;
+    load(query).then(
+      (answer) => wanted && setPage(answer),
+      (error: unknown) => wanted && onError(error),
+    );
+    return () => {
+      wanted = false;
+    };
+  }, [query]);
   useEffect(() => {
     // The benchmark times the police list's arrival up to this mark.
-    if (rows) performance.mark('backstory:police-list-shown');
-  }, [rows]);
+    if (page) performance.mark('backstory:police-list-shown');
+  }, [page]);
+  const change = (part: Partial<PoliceListQuery>) => setQuery((q) => ({ ...q, ...part }));
   const byTechnology = summary.technologies;
   const byState = useMemo(() => new Map(summary.states.map((s) => [s.state, s.agencies])), [summary]);
-  const listed = useMemo(
-    () => (rows ? sortPoliceRows(filterPoliceRows(rows, state, technology), sort.by, sort.ascending) : []),
-    [rows, state, technology, sort],
-  );
-  const shown = showAll ? listed : listed.slice(0, FIRST_ROWS);
-  const shared = commonSource(listed.map((r) => r.record));
+  const shared = page?.common;
   const datasets = summary.datasets;
   const sortButton = (by: PoliceSort, label: string) => (
     <button
       type="button"
       class="sort"
       data-sort={by}
-      aria-pressed={sort.by === by}
-      onClick={() => setSort((s) => ({ by, ascending: s.by === by ? !s.ascending : by !== 'date' }))}
+      aria-pressed={query.sort === by}
+      onClick={() =>
+        setQuery((q) => ({ ...q, sort: by, ascending: q.sort === by ? !q.ascending : by !== 'date' }))
+      }
     >
       {label}
-      {sort.by === by ? (sort.ascending ? ' ↑' : ' ↓') : ''}
+      {query.sort === by ? (query.ascending ? ' ↑' : ' ↓') : ''}
     </button>
   );
   return (
@@ -84,7 +86,7 @@ export function PoliceSection({
       <h4>{i18n.t('agenciesByTechnology')}</h4>
       <TechnologyChart rows={byTechnology} />
       <h4>{i18n.t('agenciesByState')}</h4>
-      <StateTileMap counts={byState} selected={state} onSelect={setState} />
+      <StateTileMap counts={byState} selected={query.state} onSelect={(state) => change({ state })} />
       <h4>{i18n.t('agencyList')}</h4>
       <div class="table-tools">
         <label class="muted small" for="police-state">
@@ -92,8 +94,8 @@ export function PoliceSection({
         </label>
         <select
           id="police-state"
-          value={state}
-          onChange={(e) => setState((e.currentTarget as HTMLSelectElement).value)}
+          value={query.state}
+          onChange={(e) => change({ state: (e.currentTarget as HTMLSelectElement).value })}
         >
           <option value="">{i18n.t('allStates')}</option>
           {[...byState.keys()].sort().map((s) => (
@@ -107,8 +109,8 @@ export function PoliceSection({
         </label>
         <select
           id="police-technology"
-          value={technology}
-          onChange={(e) => setTechnology((e.currentTarget as HTMLSelectElement).value)}
+          value={query.technology}
+          onChange={(e) => change({ technology: (e.currentTarget as HTMLSelectElement).value })}
         >
           <option value="">{i18n.t('allTechnologies')}</option>
           {byTechnology.map((t) => (
@@ -125,21 +127,22 @@ export function PoliceSection({
         {sortButton('technology', i18n.t('colTechnology'))}
         {sortButton('date', i18n.t('colDate'))}
       </div>
-      {shared && (
+      {page && shared && (
         <p class="muted small shared-source">
-          {i18n.t('oneSourceForAll', [formatNumber(shared.records), formatNumber(listed.length)])}{' '}
+          {i18n.t('oneSourceForAll', [formatNumber(shared.records), formatNumber(page.total)])}{' '}
           <SourceLinks urls={[shared.url]} />
         </p>
       )}
-      {!rows && <p class="muted">{i18n.t('loading')}</p>}
+      {!page && <p class="muted">{i18n.t('loading')}</p>}
       <ul class="items" aria-label={i18n.t('agencyList')}>
-        {shown.map(({ record, agency }) => (
+        {page?.rows.map(({ record, agency }) => (
           <PoliceRecordItem key={record.id} record={record} agency={agency} sourceSaidAbove={shared?.url} />
         ))}
       </ul>
-      {!showAll && listed.length > FIRST_ROWS && (
-        <button type="button" class="more" onClick={() => setShowAll(true)}>
-          {i18n.t('showAllRecords', [formatNumber(listed.length)])}
+      {page && page.rows.length < page.total && (
+        // Every record of the company is at most all of them: the limit holds through filters.
+        <button type="button" class="more" onClick={() => change({ limit: summary.records })}>
+          {i18n.t('showAllRecords', [formatNumber(page.total)])}
         </button>
       )}
     </section>

@@ -6,7 +6,6 @@ import type { PageMentions } from '../lib/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/settings/settings';
 import type { PopupApi } from './popup-api';
 import { PopupApp } from './PopupApp';
-import { EMPTY_POLICE_TABLES } from '../lib/dataset/police-table';
 
 /** A popup over a page of news.example that names Palantir twice. */
 function fakePopup() {
@@ -24,7 +23,7 @@ function fakePopup() {
     listCompanies: async () => [{ id: 'palantir', name: 'Palantir' }],
     listAgencies: async () => [],
     agencyRecords: async () => ({ agencies: [], records: [], companies: [] }),
-    policeWork: async () => EMPTY_POLICE_TABLES,
+    policeList: async () => ({ total: 0, rows: [], common: null }),
     addReport: () => Promise.reject(new Error('not in this test')),
     settings: async () => settings,
     saveSettings: async (next) => {

@@ -5,7 +5,8 @@ import type {
   CompanyDetails,
   PageMentions,
   PoliceAgency,
-  PoliceTables,
+  PoliceListPage,
+  PoliceListQuery,
   ResponseMap,
 } from '../lib/messages';
 import type { ReportInput } from '../lib/reports/report';
@@ -19,8 +20,8 @@ export interface PopupApi {
   /** Every police agency on record, for the search by place. */
   listAgencies(): Promise<PoliceAgency[]>;
   agencyRecords(agencyIds: string[]): Promise<AgencyRecords>;
-  /** A company's police records, compact (lib/dataset/police-table.ts). */
-  policeWork(companyId: string): Promise<PoliceTables>;
+  /** The part of a company's police list a query shows. */
+  policeList(companyId: string, query: PoliceListQuery): Promise<PoliceListPage>;
   addReport(report: ReportInput): Promise<ResponseMap['addReport']>;
   settings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;

@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { companyIdSchema, describeIssues } from './dataset/schema';
 import type { AgencyRecords, CompanyDetails, CompanySummary, LoadedDataset } from './db/read-models';
 import type { PoliceAgency } from './dataset/schema';
-import type { PoliceTables } from './dataset/police-table';
+import type { PoliceListPage, PoliceListQuery } from './dataset/police-summary';
 import type { TextMatches } from './matcher/text-matches';
 import type { PageMentions, ScanStats } from './page/page-state';
 import type { Report, ReportErrors } from './reports/report';
@@ -20,7 +20,8 @@ export type {
   CompanySummary,
   LoadedDataset,
   PoliceAgency,
-  PoliceTables,
+  PoliceListPage,
+  PoliceListQuery,
   TextMatches,
 };
 // What a page's content script says of itself travels in its answers too.
@@ -38,7 +39,17 @@ export const requestSchema = v.variant('type', [
   v.object({ type: v.literal('getCompanyDetails'), companyId }),
   v.object({ type: v.literal('listCompanies') }),
   v.object({ type: v.literal('listAgencies') }),
-  v.object({ type: v.literal('getPoliceWork'), companyId }),
+  v.object({
+    type: v.literal('getPoliceList'),
+    companyId,
+    query: v.object({
+      state: v.pipe(v.string(), v.maxLength(2)),
+      technology: v.pipe(v.string(), v.maxLength(100)),
+      sort: v.picklist(['agency', 'state', 'technology', 'date']),
+      ascending: v.boolean(),
+      limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000)),
+    }),
+  }),
   v.object({
     type: v.literal('getAgencyRecords'),
     agencyIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(200)),
@@ -89,7 +100,7 @@ export interface BackgroundResponses {
   getCompanyDetails: CompanyDetails;
   listCompanies: { id: string; name: string }[];
   listAgencies: PoliceAgency[];
-  getPoliceWork: PoliceTables;
+  getPoliceList: PoliceListPage;
   getAgencyRecords: AgencyRecords;
   addReport: { ok: true; report: Report } | { ok: false; errors: ReportErrors };
   listReports: Report[];

@@ -3,7 +3,10 @@ import {
   agenciesByState,
   agencySearchIndex,
   filterPoliceRows,
+  FIRST_POLICE_QUERY,
+  policeListPage,
   policeSummary,
+  samePoliceQuery,
   searchAgencies,
   commonSource,
   sortPoliceRows,
@@ -104,6 +107,29 @@ describe('the police list', () => {
     expect(ids('date', false)).toEqual(['aos:4', 'aos:2', 'aos:1', 'aos:3']);
     expect(ids('state', true)).toEqual(['aos:4', 'aos:1', 'aos:2', 'aos:3']);
     expect(ids('technology', false)[0]).toBe('aos:2');
+  });
+
+  it('cuts a page from the filtered, sorted rows and counts all that match', () => {
+    const query = { state: 'CA', technology: '', sort: 'date' as const, ascending: false, limit: 1 };
+    const page = policeListPage(rows, query);
+    expect(page.total).toBe(2);
+    expect(page.rows.map((r) => r.record.id)).toEqual(['aos:2']);
+    // The common source is counted over every matching row, not only the page's.
+    expect(page.common).toEqual({ url: 'https://a.example/', records: 2 });
+    expect(policeListPage(rows, { ...query, limit: 10 }).rows).toHaveLength(2);
+    expect(policeListPage(rows, { ...query, state: 'NY' })).toEqual({ total: 0, rows: [], common: null });
+  });
+
+  it('tells queries apart by every field', () => {
+    expect(samePoliceQuery(FIRST_POLICE_QUERY, { ...FIRST_POLICE_QUERY })).toBe(true);
+    for (const change of [
+      { state: 'CA' },
+      { technology: 'Drones' },
+      { sort: 'date' as const },
+      { ascending: false },
+      { limit: 41 },
+    ])
+      expect(samePoliceQuery(FIRST_POLICE_QUERY, { ...FIRST_POLICE_QUERY, ...change })).toBe(false);
   });
 
   it('says once the source most rows cite, and nothing when few share one', () => {

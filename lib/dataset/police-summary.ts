@@ -128,6 +128,59 @@ export function commonSource(records: readonly PoliceRecord[]): { url: string; r
   return best && best.records >= 2 && best.records * 2 >= records.length ? best : null;
 }
 
+/** Which part of a company's police list to show: filters, order and how many rows. */
+export interface PoliceListQuery {
+  /** A state code, or '' for every state. */
+  state: string;
+  /** A technology, or '' for every technology. */
+  technology: string;
+  sort: PoliceSort;
+  ascending: boolean;
+  /** At most this many rows, from the first. */
+  limit: number;
+}
+
+/** A long list starts with this many rows; the rest is one click away. */
+export const FIRST_POLICE_ROWS = 40;
+
+export const FIRST_POLICE_QUERY: PoliceListQuery = {
+  state: '',
+  technology: '',
+  sort: 'agency',
+  ascending: true,
+  limit: FIRST_POLICE_ROWS,
+};
+
+export function samePoliceQuery(a: PoliceListQuery, b: PoliceListQuery): boolean {
+  return (
+    a.state === b.state &&
+    a.technology === b.technology &&
+    a.sort === b.sort &&
+    a.ascending === b.ascending &&
+    a.limit === b.limit
+  );
+}
+
+/** The rows a query shows, out of how many match, and the source most of those cite. */
+export interface PoliceListPage {
+  total: number;
+  rows: PoliceRow[];
+  common: { url: string; records: number } | null;
+}
+
+/**
+ * Filters, sorts and cuts a company's police rows as the popup asks: the background does it
+ * next to the records, so that only the rows on screen cross to the popup.
+ */
+export function policeListPage(rows: readonly PoliceRow[], query: PoliceListQuery): PoliceListPage {
+  const matching = filterPoliceRows(rows, query.state, query.technology);
+  return {
+    total: matching.length,
+    rows: sortPoliceRows(matching, query.sort, query.ascending).slice(0, query.limit),
+    common: commonSource(matching.map((r) => r.record)),
+  };
+}
+
 export interface AgencyIndexEntry {
   agency: PoliceAgency;
   /** Name, city, county and state, folded once so that a keystroke only compares. */

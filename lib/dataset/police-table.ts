@@ -1,6 +1,6 @@
 // Police records and agencies in the compact column form of table.ts, as the background
-// stores them and sends them to the popup: the records of a big vendor (Amazon's 1,500 Ring
-// rows) are a fraction of the size as objects, so they are quicker to write, read and send.
+// stores them: the records of a big vendor (Amazon's 1,500 Ring rows) are a fraction of the
+// size as objects, so they are quicker to write and read.
 // Lists inside a record (sources, companies) travel as one space-separated string, which the
 // dictionary then stores once however many rows repeat it. Pure.
 import type { PoliceAgency, PoliceRecord } from './schema';
@@ -29,7 +29,7 @@ export function encodePoliceTables(
   };
 }
 
-export function encodePoliceAgencies(agencies: readonly PoliceAgency[]): Table {
+function encodePoliceAgencies(agencies: readonly PoliceAgency[]): Table {
   return encodeTable<PoliceAgency>(agencies, ['state', 'kind', 'county']);
 }
 
@@ -47,8 +47,3 @@ export function decodePoliceTables(tables: PoliceTables): {
     agencies: decodeTable(tables.agencies, 'police agencies') as unknown as PoliceAgency[],
   };
 }
-
-export const EMPTY_POLICE_TABLES: PoliceTables = {
-  agencies: { columns: [], dictionaries: {}, rows: [] },
-  records: { columns: [], dictionaries: {}, rows: [] },
-};

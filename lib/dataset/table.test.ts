@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeTable, encodeTable, tableColumn } from './table';
+import { decodeTable, encodeTable } from './table';
 
 const records = [
   { id: 'a', agency: 'ICE', amount: 1.5, tags: ['x'] },
@@ -27,11 +27,5 @@ describe('table codec', () => {
     );
     expect(() => decodeTable(null, 'awards')).toThrow('awards: not a table');
     expect(() => decodeTable({ columns: 'x' }, 'awards')).toThrow('awards: bad columns');
-  });
-  it('reads one column as stored, and nothing of a column it does not have', () => {
-    const table = encodeTable(records, ['agency']);
-    expect(tableColumn(table, 'id')).toEqual(['a', 'b', 'c']);
-    expect(tableColumn(table, 'agency')).toEqual([1, 0, 1]);
-    expect(tableColumn(table, 'missing')).toEqual([]);
   });
 });

@@ -80,9 +80,3 @@ export function decodeTable(table: unknown, what: string): Record<string, unknow
     return record;
   });
 }
-
-/** One column's cells, as stored (a dictionary column's as indexes); none if there is no such column. */
-export function tableColumn(table: Table, column: string): unknown[] {
-  const index = table.columns.indexOf(column);
-  return index < 0 ? [] : table.rows.map((row) => row[index]);
-}

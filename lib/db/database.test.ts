@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { datasetToLoad, type DatasetToLoad } from '../dataset/file';
 import type { Dataset } from '../dataset/schema';
-import { decodePoliceTables } from '../dataset/police-table';
+import { FIRST_POLICE_QUERY } from '../dataset/police-summary';
 import {
   BUCKETS,
   bucketOf,
@@ -18,7 +18,7 @@ import {
   datasetIntact,
   listAgencies,
   agencyRecords,
-  policeWork,
+  policeList,
 } from './database';
 import { deleteReport, importReports, listReports, saveReport } from './reports';
 
@@ -197,12 +197,20 @@ describe('database', () => {
     const db = await openDatabase();
     await loadDataset(db, dataset('v1', 10));
     expect((await companyDetails(db, 'palantir')).police?.records).toBe(2);
-    const details = decodePoliceTables(await policeWork(db, 'palantir'));
-    expect(details.records.map((r) => r.id)).toEqual(['aos:AOS1', 'aos:AOS3']);
-    expect(details.agencies.map((a) => a.id).sort()).toEqual([
-      'ca-berkeley-police-department',
-      'ca-oakland-police-department',
+    const list = await policeList(db, 'palantir', FIRST_POLICE_QUERY);
+    expect(list.total).toBe(2);
+    expect(list.rows.map((r) => [r.record.id, r.agency?.name])).toEqual([
+      ['aos:AOS3', 'Berkeley Police Department'],
+      ['aos:AOS1', 'Oakland Police Department'],
     ]);
+    const first = await policeList(db, 'palantir', { ...FIRST_POLICE_QUERY, sort: 'date', limit: 1 });
+    expect([first.total, first.rows.length]).toEqual([2, 1]);
+    expect(await policeList(db, 'palantir', { ...FIRST_POLICE_QUERY, state: 'TX' })).toEqual({
+      total: 0,
+      rows: [],
+      common: null,
+    });
+    expect((await policeList(db, 'no-such-company', FIRST_POLICE_QUERY)).total).toBe(0);
     expect((await listAgencies(db)).map((a) => a.name)).toEqual([
       'Oakland Police Department',
       'Berkeley Police Department',

@@ -7,18 +7,17 @@
 // hash of the company id. A card or the popup reads one bucket by key, never a scan. User
 // reports live in their own store, which no dataset load touches.
 import { notableItems } from '../dataset/notable';
-import { policeSummary, stateOfAgency } from '../dataset/police-summary';
 import {
-  decodePoliceTables,
-  encodePoliceAgencies,
-  encodePoliceTables,
-  EMPTY_POLICE_TABLES,
-  type PoliceTables,
-} from '../dataset/police-table';
+  policeListPage,
+  policeSummary,
+  stateOfAgency,
+  type PoliceListPage,
+  type PoliceListQuery,
+} from '../dataset/police-summary';
+import { decodePoliceTables, encodePoliceTables, type PoliceTables } from '../dataset/police-table';
 import { datasetDateRange } from '../dataset/stats';
 import { awardRowReader, type AwardColumns, type AwardRow, type AwardRowReader } from '../dataset/award-rows';
 import type { DatasetToLoad } from '../dataset/file';
-import { tableColumn } from '../dataset/table';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type {
   Agency,
@@ -497,17 +496,21 @@ export async function companyDetails(db: Database, companyId: string): Promise<C
 }
 
 /**
- * A company's police records and their agencies, compact: asked for apart from its details,
- * so that the company's view is on screen before a big vendor's list arrives.
+ * The part of a company's police list the popup shows: filtered, sorted and cut here, next
+ * to the records, so that a big vendor's view (Amazon's 1,500 Ring rows) sends 40 of them.
  */
-export async function policeWork(db: Database, companyId: string): Promise<PoliceTables> {
+export async function policeList(
+  db: Database,
+  companyId: string,
+  query: PoliceListQuery,
+): Promise<PoliceListPage> {
   const [group, { byId }] = await Promise.all([db.get('police', `company:${companyId}`), policeAgencies(db)]);
-  if (!group) return EMPTY_POLICE_TABLES;
-  const agencyIds = new Set(tableColumn(group.records, 'agencyId'));
-  return {
-    records: group.records,
-    agencies: encodePoliceAgencies([...agencyIds].flatMap((id) => byId.get(id as string) ?? [])),
-  };
+  if (!group) return { total: 0, rows: [], common: null };
+  const rows = decodePoliceTables(group).records.map((record) => ({
+    record,
+    agency: byId.get(record.agencyId),
+  }));
+  return policeListPage(rows, query);
 }
 
 /** Every agency of the police records, for the popup's search by place. */

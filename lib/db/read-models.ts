@@ -57,7 +57,7 @@ export interface CompanyDetails {
   actions: WorkerAction[];
   reports: Report[];
   caveats: string[];
-  /** Figures over the company's police records; the records come apart (`getPoliceWork`). */
+  /** Figures over the company's police records; the records come apart (`getPoliceList`). */
   police: PoliceSummary | null;
   parent: CompanyLink | null;
   units: CompanyLink[];
