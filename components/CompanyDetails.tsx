@@ -25,14 +25,11 @@ const FIRST_ACTIONS = 25;
 
 export function CompanyDetails({
   details,
-  firstPolice,
   policeList,
   onReport,
   onError,
 }: {
   details: Details;
-  /** The police list's first rows, asked for with the details. */
-  firstPolice?: PoliceListPage;
   /** Asks for part of the company's police list, which comes apart from its details. */
   policeList: (query: PoliceListQuery) => Promise<PoliceListPage>;
   onReport: () => void;
@@ -117,15 +114,7 @@ export function CompanyDetails({
           </ul>
         </section>
       )}
-      {police && (
-        <PoliceSection
-          key={company.id}
-          summary={police}
-          first={firstPolice}
-          load={policeList}
-          onError={onError}
-        />
-      )}
+      {police && <PoliceSection key={company.id} summary={police} load={policeList} onError={onError} />}
       {chart.bars.length > 0 && (
         <section aria-label={i18n.t('obligationsByYear')}>
           <h3>{i18n.t('obligationsByYear')}</h3>

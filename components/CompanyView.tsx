@@ -1,15 +1,14 @@
 import { i18n } from '#i18n';
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import { FIRST_POLICE_QUERY, type PoliceListPage, type PoliceListQuery } from '../lib/dataset/police-summary';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import {
+  FIRST_POLICE_QUERY,
+  samePoliceQuery,
+  type PoliceListPage,
+  type PoliceListQuery,
+} from '../lib/dataset/police-summary';
 import type { CompanyDetails as Details } from '../lib/messages';
 import { CompanyDetails } from './CompanyDetails';
 import type { PopupApi } from './popup-api';
-
-interface Loaded {
-  details: Details;
-  /** The police list's first rows; undefined when they could not be read. */
-  firstPolice: PoliceListPage | undefined;
-}
 
 /** One company's view: asks the background for its details, then shows them. */
 export function CompanyView({
@@ -26,35 +25,30 @@ export function CompanyView({
   onReport: () => void;
   onError: (error: unknown) => void;
 }) {
-  const [loaded, setLoaded] = useState<Loaded | undefined>();
+  const [details, setDetails] = useState<Details | undefined>();
+  const firstPolice = useRef<{ companyId: string; page: Promise<PoliceListPage> }>();
   useEffect(() => {
-    setLoaded(undefined);
-    // The police list's first rows are asked for with the details and shown with them, so a
-    // big vendor's view arrives whole. Without them, the section asks again and shows why.
-    const details = api.companyDetails(companyId);
-    const firstPolice = api.policeList(companyId, FIRST_POLICE_QUERY).catch(() => undefined);
-    Promise.all([details, firstPolice]).then(
-      ([details, police]) => setLoaded({ details, firstPolice: police }),
-      onError,
-    );
+    setDetails(undefined);
+    api.companyDetails(companyId).then(setDetails, onError);
+    // The police list's first rows are asked for with the details, not once those are on
+    // screen: the section finds them here when it asks. Its error is the section's to show
+    // when it asks (hence the catch meanwhile).
+    const page = api.policeList(companyId, FIRST_POLICE_QUERY);
+    page.catch(() => {});
+    firstPolice.current = { companyId, page };
   }, [api, companyId, reloads]);
   const policeList = useCallback(
-    (query: PoliceListQuery) => api.policeList(companyId, query),
+    (query: PoliceListQuery) =>
+      samePoliceQuery(query, FIRST_POLICE_QUERY) && firstPolice.current?.companyId === companyId
+        ? firstPolice.current.page
+        : api.policeList(companyId, query),
     [api, companyId],
   );
-  const shown = loaded && loaded.details.company.id === companyId ? loaded : undefined;
+  const shown = details && details.company.id === companyId ? details : undefined;
   useEffect(() => {
     // The benchmark times the popup up to this mark.
     if (shown) performance.mark('backstory:details-shown');
   }, [shown]);
   if (!shown) return <p class="muted">{i18n.t('loading')}</p>;
-  return (
-    <CompanyDetails
-      details={shown.details}
-      firstPolice={shown.firstPolice}
-      policeList={policeList}
-      onReport={onReport}
-      onError={onError}
-    />
-  );
+  return <CompanyDetails details={shown} policeList={policeList} onReport={onReport} onError={onError} />;
 }

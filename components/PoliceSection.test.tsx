@@ -110,6 +110,7 @@ describe('PoliceSection', () => {
     await background.question(1);
     root.querySelector<HTMLButtonElement>('button.sort[data-sort="date"]')!.click();
     await background.question(2);
+    expect(root.querySelector('ul.items')?.getAttribute('aria-busy')).toBe('true');
     expect(background.asked.map((a) => [a.query.state, a.query.sort, a.query.ascending])).toEqual([
       ['', 'agency', true],
       ['TX', 'agency', true],
@@ -118,6 +119,7 @@ describe('PoliceSection', () => {
     // The newer answer comes first; the older one, arriving late, must not replace it.
     background.asked[2]!.answer();
     await vi.waitFor(() => expect(listed(root)).toHaveLength(5));
+    expect(root.querySelector('ul.items')?.getAttribute('aria-busy')).toBe('false');
     background.asked[1]!.answer({ total: 0, rows: [], common: null });
     await settle();
     expect(listed(root)).toEqual(['aos:49', 'aos:48', 'aos:47', 'aos:46', 'aos:45']);

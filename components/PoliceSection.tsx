@@ -5,7 +5,6 @@ import { i18n } from '#i18n';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
   FIRST_POLICE_QUERY,
-  samePoliceQuery,
   type PoliceListPage,
   type PoliceListQuery,
   type PoliceSort,
@@ -20,28 +19,24 @@ import { TechnologyChart } from './TechnologyChart';
 
 export function PoliceSection({
   summary,
-  first,
   load,
   onError,
 }: {
   summary: PoliceSummary;
-  /** The answer to the first query, when it came with the company's details. */
-  first?: PoliceListPage;
   /** The rows a query shows: the background filters, sorts and cuts the list. */
   load: (query: PoliceListQuery) => Promise<PoliceListPage>;
   onError: (error: unknown) => void;
 }) {
   const [query, setQuery] = useState<PoliceListQuery>(FIRST_POLICE_QUERY);
-  const [page, setPage] = useState<PoliceListPage | undefined>(first);
+  const [answered, setAnswered] = useState<{ query: PoliceListQuery; page: PoliceListPage } | undefined>();
+  const page = answered?.page;
+  // Asked once the section is on screen: the view comes first, its list a frame later (the
+  // first rows are asked for with the company's details, so they are usually here by then).
   useEffect(() => {
-    if (first && samePoliceQuery(query, FIRST_POLICE_QUERY)) {
-      setPage(first);
-      return;
-    }
     // An answer to a query the user has since changed is dropped, not shown.
     let wanted = true;
     load(query).then(
-      (answer) => wanted && setPage(answer),
+      (answer) => wanted && setAnswered({ query, page: answer }),
       (error: unknown) => wanted && onError(error),
     );
     return () => {
@@ -134,7 +129,8 @@ export function PoliceSection({
         </p>
       )}
       {!page && <p class="muted">{i18n.t('loading')}</p>}
-      <ul class="items" aria-label={i18n.t('agencyList')}>
+      {/* Busy while the rows shown answer an earlier query than the controls show. */}
+      <ul class="items" aria-label={i18n.t('agencyList')} aria-busy={answered?.query !== query}>
         {page?.rows.map(({ record, agency }) => (
           <PoliceRecordItem key={record.id} record={record} agency={agency} sourceSaidAbove={shared?.url} />
         ))}

@@ -77,15 +77,17 @@ export async function benchPopupDetails(
         `window.__clicked = 0; document.addEventListener('click', () => { window.__clicked = performance.now(); }, { capture: true, once: true })`,
       );
       await row.click();
-      await popup.locator(`article.details[data-company="${companyId}"]`).waitFor();
+      // The marks are set after the frame that shows them, a moment after their elements exist.
+      await popup.waitForFunction(() => performance.getEntriesByName('backstory:details-shown').length > 0);
       timings.push(
         (await popup.evaluate(
           `performance.getEntriesByName('backstory:details-shown').at(-1).startTime - window.__clicked`,
         )) as number,
       );
-      const list = popup.locator('[data-section="police"] li.police');
       if ((await popup.locator('[data-section="police"]').count()) > 0) {
-        await list.first().waitFor();
+        await popup.waitForFunction(
+          () => performance.getEntriesByName('backstory:police-list-shown').length > 0,
+        );
         policeTimings.push(
           (await popup.evaluate(
             `performance.getEntriesByName('backstory:police-list-shown').at(-1).startTime - window.__clicked`,

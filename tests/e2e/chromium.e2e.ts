@@ -231,13 +231,16 @@ describe.skipIf(html === undefined)('Chromium with Backstory', () => {
     expect(text).toMatch(/1,\d{3} of these 1,500 records cite one source/);
     expect(await section.locator('.shared-source a').getAttribute('href')).toMatch(/google\.com\/maps/);
     expect(await section.locator('li.police').count()).toBe(40);
-    // A state's tile filters the list to that state.
+    // A state's tile filters the list to that state, once the background has answered.
+    const answered = () => section.locator('ul.items[aria-busy="false"]').waitFor();
     await section.locator('g.tile[data-state="CA"]').click();
     expect(await section.locator('#police-state').inputValue()).toBe('CA');
+    await answered();
     const places = await section.locator('li.police .line .muted').allInnerTexts();
     expect(places.length).toBeGreaterThan(0);
     for (const place of places) expect(place).toMatch(/, CA$/);
     await section.locator('button.sort[data-sort="date"]').click();
+    await answered();
     const dates = await section.locator('li.police .what').allInnerTexts();
     const isoDates = dates.map((d) => /\d{4}(-\d{2}){0,2}/.exec(d)?.[0] ?? '');
     expect(isoDates).toEqual([...isoDates].sort().reverse());

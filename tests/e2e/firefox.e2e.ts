@@ -228,6 +228,17 @@ describe.skipIf(html === undefined)('Firefox with Backstory', () => {
       `document.querySelectorAll('g.tile[role="button"]').length`,
     );
     expect(tiles).toBeGreaterThan(40);
+    // Filtering asks the background again; the rows that come back are all in the state.
+    await session.evaluate(
+      tab,
+      `(() => { const s = document.querySelector('#police-state'); s.value = 'CA'; s.dispatchEvent(new Event('change', { bubbles: true })); return true; })()`,
+    );
+    const places = await session.waitFor<string[]>(
+      tab,
+      `document.querySelector('[data-section="police"] ul.items[aria-busy="false"]') && [...document.querySelectorAll('[data-section="police"] li.police .line .muted')].map((e) => e.innerText)`,
+    );
+    expect(places.length).toBeGreaterThan(0);
+    for (const place of places) expect(place).toMatch(/, CA$/);
 
     await session.evaluate(tab, `(location.assign('/popup.html'), true)`);
     await session.waitFor(tab, `document.querySelector('input[type=search]')`);

@@ -1,0 +1,76 @@
+// @vitest-environment jsdom
+import '../tests/support/english-browser';
+import { render } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
+import { FIRST_POLICE_QUERY, policeSummary, type PoliceListQuery } from '../lib/dataset/police-summary';
+import type { PoliceRecord } from '../lib/dataset/schema';
+import type { CompanyDetails } from '../lib/messages';
+import { CompanyView } from './CompanyView';
+import type { PopupApi } from './popup-api';
+
+const record: PoliceRecord = {
+  id: 'aos:1',
+  agencyId: 'ca-oakland-police-department',
+  companyIds: ['axon-enterprise'],
+  vendor: 'Axon',
+  technology: 'Body-worn Cameras',
+  date: '2018-10-22',
+  dateRaw: null,
+  amountUSD: null,
+  cameras: null,
+  retentionDays: null,
+  sharesWith: null,
+  dataset: 'atlas',
+  sources: ['https://example.org/oakland'],
+};
+const details: CompanyDetails = {
+  company: { id: 'axon-enterprise', name: 'Axon Enterprise' },
+  awards: [],
+  dodContractors: [],
+  reportedContracts: [],
+  actions: [],
+  reports: [],
+  caveats: [],
+  police: policeSummary([record]),
+  parent: null,
+  units: [],
+  owners: [],
+};
+
+describe('CompanyView', () => {
+  it('asks for the police list with the details, before they arrive, and asks once', async () => {
+    let answerDetails: (value: CompanyDetails) => void = () => {};
+    const asked: PoliceListQuery[] = [];
+    const api = {
+      companyDetails: () => new Promise<CompanyDetails>((resolve) => (answerDetails = resolve)),
+      policeList: async (_companyId: string, query: PoliceListQuery) => {
+        asked.push(query);
+        return {
+          total: 1,
+          rows: [{ record, agency: undefined }],
+          common: null,
+        };
+      },
+    } as unknown as PopupApi;
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(
+      <CompanyView
+        api={api}
+        companyId="axon-enterprise"
+        reloads={0}
+        onReport={() => {}}
+        onError={() => {}}
+      />,
+      root,
+    );
+    await vi.waitFor(() => expect(asked).toEqual([FIRST_POLICE_QUERY]));
+    expect(root.querySelector('article.details')).toBeNull();
+    answerDetails(details);
+    await vi.waitFor(() => expect(root.querySelectorAll('li.police')).toHaveLength(1));
+    // The section took the rows already asked for instead of asking again.
+    expect(asked).toHaveLength(1);
+    render(null, root);
+    root.remove();
+  });
+});
