@@ -23,6 +23,7 @@ const handlers: Handlers = {
   addReport: async () => {
     throw new Error('disk full');
   },
+  getPoliceList: async () => ({ total: 0, rows: [], common: null }),
 };
 
 /** Well-formed as a message, wrong as a report: the handler, not the schema, decides. */
@@ -34,6 +35,9 @@ const emptyReport = {
   description: '',
   sourceUrl: '',
 };
+
+/** The popup's first police query, well formed. */
+const policeQuery = { state: '', technology: '', sort: 'agency', ascending: true, limit: 40 };
 
 describe('dispatch', () => {
   it('answers a valid request', async () => {
@@ -54,10 +58,32 @@ describe('dispatch', () => {
       { type: 'dropDatabase' },
       { type: 'getCompanySummary' },
       { type: 'getCompanySummary', companyId: '../x' },
+      { type: 'getPoliceList', companyId: 'amazon' },
+      { type: 'getPoliceList', companyId: 'amazon', query: { ...policeQuery, sort: 'id; drop' } },
+      { type: 'getPoliceList', companyId: 'amazon', query: { ...policeQuery, limit: 0 } },
+      { type: 'getPoliceList', companyId: 'amazon', query: { ...policeQuery, limit: 1e9 } },
+      { type: 'getPoliceList', companyId: 'amazon', query: { ...policeQuery, state: 'California' } },
+      { type: 'getPoliceList', companyId: 'amazon', query: { ...policeQuery, ascending: 'yes' } },
     ]) {
       const reply = await dispatch(raw, page, self, handlers);
       expect(reply.ok).toBe(false);
     }
+  });
+  it('answers a well-formed police list query', async () => {
+    const asked: unknown[] = [];
+    const reply = await dispatch(
+      { type: 'getPoliceList', companyId: 'amazon', query: { ...policeQuery, state: 'CA' } },
+      page,
+      self,
+      {
+        getPoliceList: async ({ query }) => {
+          asked.push(query);
+          return { total: 0, rows: [], common: null };
+        },
+      },
+    );
+    expect(reply.ok).toBe(true);
+    expect(asked).toEqual([{ ...policeQuery, state: 'CA' }]);
   });
   it('refuses messages from other extensions', async () => {
     const reply = await dispatch({ type: 'listCompanies' }, { id: 'evil' }, self, handlers);
