@@ -3,26 +3,20 @@ import '../tests/support/english-browser';
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { FIRST_POLICE_QUERY, policeSummary, type PoliceListQuery } from '../lib/dataset/police-summary';
-import type { PoliceRecord } from '../lib/dataset/schema';
+import { policeRecord } from '../tests/support/police-record';
 import type { CompanyDetails } from '../lib/messages';
 import { CompanyView } from './CompanyView';
 import type { PopupApi } from './popup-api';
 
-const record: PoliceRecord = {
+const record = policeRecord({
   id: 'aos:1',
   agencyId: 'ca-oakland-police-department',
   companyIds: ['axon-enterprise'],
   vendor: 'Axon',
   technology: 'Body-worn Cameras',
   date: '2018-10-22',
-  dateRaw: null,
-  amountUSD: null,
-  cameras: null,
-  retentionDays: null,
-  sharesWith: null,
-  dataset: 'atlas',
   sources: ['https://example.org/oakland'],
-};
+});
 const details: CompanyDetails = {
   company: { id: 'axon-enterprise', name: 'Axon Enterprise' },
   awards: [],

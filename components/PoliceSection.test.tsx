@@ -9,7 +9,7 @@ import {
   type PoliceListQuery,
   type PoliceRow,
 } from '../lib/dataset/police-summary';
-import type { PoliceRecord } from '../lib/dataset/schema';
+import { policeRecord } from '../tests/support/police-record';
 import { PoliceSection } from './PoliceSection';
 
 const RING_MAP = 'https://ring.example/map';
@@ -18,21 +18,15 @@ const RING_MAP = 'https://ring.example/map';
 const rows: PoliceRow[] = Array.from({ length: 50 }, (_, i) => {
   const state = i < 45 ? 'ca' : 'tx';
   const agencyId = `${state}-town-${String(i).padStart(2, '0')}-police-department`;
-  const record: PoliceRecord = {
+  const record = policeRecord({
     id: `aos:${i}`,
     agencyId,
     companyIds: ['amazon'],
     vendor: 'Ring',
     technology: 'Ring/Neighbors Partnership',
     date: `2019-01-${String((i % 28) + 1).padStart(2, '0')}`,
-    dateRaw: null,
-    amountUSD: null,
-    cameras: null,
-    retentionDays: null,
-    sharesWith: null,
-    dataset: 'atlas',
     sources: [RING_MAP],
-  };
+  });
   const name = `Town ${String(i).padStart(2, '0')} Police Department`;
   return {
     record,

@@ -13,6 +13,7 @@ import {
   stateOfAgency,
 } from './police-summary';
 import type { PoliceAgency, PoliceRecord } from './schema';
+import { policeRecord } from '../../tests/support/police-record';
 
 const record = (
   id: string,
@@ -20,21 +21,16 @@ const record = (
   technology: string,
   date: string | null,
   source = 'https://a.example/',
-): PoliceRecord => ({
-  id,
-  agencyId,
-  companyIds: ['axon-enterprise'],
-  vendor: 'Axon',
-  technology,
-  date,
-  dateRaw: null,
-  amountUSD: null,
-  cameras: null,
-  retentionDays: null,
-  sharesWith: null,
-  dataset: 'atlas',
-  sources: [source],
-});
+): PoliceRecord =>
+  policeRecord({
+    id,
+    agencyId,
+    companyIds: ['axon-enterprise'],
+    vendor: 'Axon',
+    technology,
+    date,
+    sources: [source],
+  });
 const agency = (id: string, name: string, city: string, county = ''): PoliceAgency => ({
   id,
   name,

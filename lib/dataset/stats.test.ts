@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AliasFile, Dataset } from './schema';
 import { datasetDateRange, datasetStats } from './stats';
+import { policeRecord } from '../../tests/support/police-record';
 
 describe('datasetStats', () => {
   it('counts records and distinct sources, and sums obligations', () => {
@@ -40,36 +41,20 @@ describe('datasetStats', () => {
       policeAgencies: [],
       parentLinks: [],
       policeRecords: [
-        {
+        policeRecord({
           id: 'aos:1',
           agencyId: 'ca-a',
           companyIds: ['ibm'],
           vendor: 'IBM',
           technology: 'Drones',
-          date: null,
-          dateRaw: null,
-          amountUSD: null,
-          cameras: null,
-          retentionDays: null,
-          sharesWith: null,
-          dataset: 'atlas',
           sources: ['https://p.example/'],
-        },
-        {
+        }),
+        policeRecord({
           id: 'aos:2',
           agencyId: 'ca-a',
-          companyIds: [],
-          vendor: '',
           technology: 'Drones',
-          date: null,
-          dateRaw: null,
-          amountUSD: null,
-          cameras: null,
-          retentionDays: null,
-          sharesWith: null,
-          dataset: 'atlas',
           sources: ['https://p.example/'],
-        },
+        }),
       ],
     };
     const aliases: AliasFile = {

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { datasetToLoad, type DatasetToLoad } from '../dataset/file';
 import type { Dataset } from '../dataset/schema';
 import { FIRST_POLICE_QUERY } from '../dataset/police-summary';
+import { policeRecord as filledPoliceRecord } from '../../tests/support/police-record';
 import {
   BUCKETS,
   bucketOf,
@@ -111,21 +112,15 @@ function policeRecord(
   technology: string,
   date: string | null,
 ): Dataset['policeRecords'][number] {
-  return {
+  return filledPoliceRecord({
     id,
     agencyId,
     companyIds,
     vendor: companyIds.length ? 'Palantir' : '',
     technology,
     date,
-    dateRaw: null,
-    amountUSD: null,
-    cameras: null,
-    retentionDays: null,
-    sharesWith: null,
-    dataset: 'atlas',
     sources: ['https://example.org/police'],
-  };
+  });
 }
 
 const report = {
