@@ -32,11 +32,15 @@ const details: CompanyDetails = {
 };
 
 describe('CompanyView', () => {
-  it('asks for the police list with the details, before they arrive, and asks once', async () => {
+  it('asks for the police list with the details, before they arrive, and once, reloads included', async () => {
     let answerDetails: (value: CompanyDetails) => void = () => {};
+    let detailsAsked = 0;
     const asked: PoliceListQuery[] = [];
     const api = {
-      companyDetails: () => new Promise<CompanyDetails>((resolve) => (answerDetails = resolve)),
+      companyDetails: () => {
+        detailsAsked++;
+        return new Promise<CompanyDetails>((resolve) => (answerDetails = resolve));
+      },
       policeList: async (_companyId: string, query: PoliceListQuery) => {
         asked.push(query);
         return {
@@ -48,21 +52,29 @@ describe('CompanyView', () => {
     } as unknown as PopupApi;
     const root = document.createElement('div');
     document.body.append(root);
-    render(
-      <CompanyView
-        api={api}
-        companyId="axon-enterprise"
-        reloads={0}
-        onReport={() => {}}
-        onError={() => {}}
-      />,
-      root,
-    );
+    const view = (reloads: number) =>
+      render(
+        <CompanyView
+          api={api}
+          companyId="axon-enterprise"
+          reloads={reloads}
+          onReport={() => {}}
+          onError={() => {}}
+        />,
+        root,
+      );
+    view(0);
     await vi.waitFor(() => expect(asked).toEqual([FIRST_POLICE_QUERY]));
     expect(root.querySelector('article.details')).toBeNull();
     answerDetails(details);
     await vi.waitFor(() => expect(root.querySelectorAll('li.police')).toHaveLength(1));
     // The section took the rows already asked for instead of asking again.
+    expect(asked).toHaveLength(1);
+    // A saved report reloads the details, which hold it; the police list stays as it was.
+    view(1);
+    await vi.waitFor(() => expect(detailsAsked).toBe(2));
+    answerDetails(details);
+    await vi.waitFor(() => expect(root.querySelectorAll('li.police')).toHaveLength(1));
     expect(asked).toHaveLength(1);
     render(null, root);
     root.remove();

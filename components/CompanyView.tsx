@@ -30,13 +30,16 @@ export function CompanyView({
   useEffect(() => {
     setDetails(undefined);
     api.companyDetails(companyId).then(setDetails, onError);
+  }, [api, companyId, reloads]);
+  useEffect(() => {
     // The police list's first rows are asked for with the details, not once those are on
     // screen: the section finds them here when it asks. Its error is the section's to show
-    // when it asks (hence the catch meanwhile).
+    // when it asks (hence the catch meanwhile). A saved report changes no police record, so
+    // a reload does not ask again.
     const page = api.policeList(companyId, FIRST_POLICE_QUERY);
     page.catch(() => {});
     firstPolice.current = { companyId, page };
-  }, [api, companyId, reloads]);
+  }, [api, companyId]);
   const policeList = useCallback(
     (query: PoliceListQuery) =>
       samePoliceQuery(query, FIRST_POLICE_QUERY) && firstPolice.current?.companyId === companyId

@@ -141,7 +141,7 @@ export interface PoliceListQuery {
 }
 
 /** A long list starts with this many rows; the rest is one click away. */
-export const FIRST_POLICE_ROWS = 40;
+const FIRST_POLICE_ROWS = 40;
 
 export const FIRST_POLICE_QUERY: PoliceListQuery = {
   state: '',

@@ -505,12 +505,11 @@ export async function policeList(
   query: PoliceListQuery,
 ): Promise<PoliceListPage> {
   const [group, { byId }] = await Promise.all([db.get('police', `company:${companyId}`), policeAgencies(db)]);
-  if (!group) return { total: 0, rows: [], common: null };
-  const rows = decodePoliceTables(group).records.map((record) => ({
-    record,
-    agency: byId.get(record.agencyId),
-  }));
-  return policeListPage(rows, query);
+  const records = group ? decodePoliceTables(group).records : [];
+  return policeListPage(
+    records.map((record) => ({ record, agency: byId.get(record.agencyId) })),
+    query,
+  );
 }
 
 /** Every agency of the police records, for the popup's search by place. */
